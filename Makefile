@@ -1,0 +1,28 @@
+# The two commands a newcomer needs: `make run` (set up, then open the window) and
+# `make test` (set up, then run the whole test suite). Both create .venv when missing.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+
+.PHONY: run test bench setup clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+setup: $(BIN)/python
+	./scripts/system_deps.sh
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+
+run: setup
+	$(BIN)/python main.py
+
+test: setup
+	$(BIN)/python -m pytest
+
+bench: setup
+	$(BIN)/python -m pip install --quiet -e ".[bench]"
+	$(BIN)/python -m explorer.bench
+
+clean:
+	rm -rf $(VENV) build dist

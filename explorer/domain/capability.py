@@ -1,0 +1,266 @@
+"""Crewed access on a date under a scenario: routes, access status, redundancy per nation.
+
+Pure Python. ``assess`` is the one entry point every view and command uses. Semantics (DESIGN.md):
+a route is (crew vehicle, launch vehicle, pad) with the crew vehicle operational, the launch
+vehicle crew-rated and ridden by it, the pad crew-capable and serving that launch vehicle, none of
+them switched off. A nation is *independent* with a route on a crew vehicle it operates, *partner*
+with a route through an agreement in force (and not switched off) naming it as beneficiary,
+otherwise *none*.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from explorer.domain.catalog import Catalog
+from explorer.domain.entities import (
+    AgreementStatus,
+    CrewVehicleStatus,
+    LaunchVehicleStatus,
+    PadStatus,
+)
+from explorer.domain.redundancy import (
+    min_cut_size,
+    minimal_cut_sets,
+    single_points_of_failure,
+)
+from explorer.domain.scenario import Scenario
+
+
+class AccessStatus(StrEnum):
+    INDEPENDENT = "independent"
+    PARTNER = "partner"
+    NONE = "none"
+
+
+class Level(StrEnum):
+    """Which routes a cut set must break: the nation's own, or any including partners'."""
+
+    INDEPENDENT = "independent"
+    ANY = "any"
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Route:
+    crew_vehicle: str
+    launch_vehicle: str
+    pad: str
+    provider: str
+    agreement: str | None = None
+
+    @property
+    def components(self) -> frozenset[str]:
+        parts = {self.crew_vehicle, self.launch_vehicle, self.pad}
+        if self.agreement is not None:
+            parts.add(self.agreement)
+        return frozenset(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class NationAccess:
+    nation: str
+    name: str
+    status: AccessStatus
+    own_routes: tuple[Route, ...]
+    partner_routes: tuple[Route, ...]
+    min_cut_size: int | None
+    single_points_of_failure: tuple[str, ...]
+    grounding_sites: tuple[str, ...]
+
+    @property
+    def routes(self) -> tuple[Route, ...]:
+        return self.own_routes + self.partner_routes
+
+    @property
+    def default_level(self) -> Level | None:
+        return {
+            AccessStatus.INDEPENDENT: Level.INDEPENDENT,
+            AccessStatus.PARTNER: Level.ANY,
+        }.get(self.status)
+
+    def routes_at(self, level: Level) -> tuple[Route, ...]:
+        return self.own_routes if level is Level.INDEPENDENT else self.routes
+
+    @property
+    def counted_routes(self) -> tuple[Route, ...]:
+        """The routes that give the nation its status."""
+        level = self.default_level
+        return () if level is None else self.routes_at(level)
+
+    @property
+    def usable_pads(self) -> tuple[str, ...]:
+        return tuple(sorted({r.pad for r in self.counted_routes}))
+
+    @property
+    def crew_vehicles(self) -> tuple[str, ...]:
+        return tuple(sorted({r.crew_vehicle for r in self.counted_routes}))
+
+
+@dataclass(frozen=True, slots=True)
+class CapabilityReport:
+    """Everything the views show for one date and scenario."""
+
+    day: date
+    scenario: Scenario
+    nations: tuple[NationAccess, ...]
+    pad_status: dict[str, PadStatus | None]
+    usable_pads: frozenset[str]
+    available: frozenset[str]
+
+    def nation(self, nation_id: str) -> NationAccess:
+        for access in self.nations:
+            if access.nation.lower() == nation_id.lower():
+                return access
+        raise KeyError(nation_id)
+
+    def grounding_count(self, component_id: str) -> int:
+        """How many nations lose their current level of access if this component alone is lost."""
+        return sum(
+            component_id in n.single_points_of_failure or component_id in n.grounding_sites
+            for n in self.nations
+        )
+
+
+def _available(catalog: Catalog, scenario: Scenario, day: date) -> frozenset[str]:
+    """Ids of every pad, launch vehicle, crew vehicle and agreement usable on ``day``."""
+    off_pads = scenario.off_pads(catalog)
+    off = scenario.off
+    ids = {
+        p.id
+        for p in catalog.pads
+        if p.id not in off_pads and p.history.status_on(day) is PadStatus.CREW_CAPABLE
+    }
+    ids.update(
+        v.id
+        for v in catalog.launch_vehicles
+        if v.id not in off and v.history.status_on(day) is LaunchVehicleStatus.CREW_RATED
+    )
+    ids.update(
+        v.id
+        for v in catalog.crew_vehicles
+        if v.id not in off and v.history.status_on(day) is CrewVehicleStatus.OPERATIONAL
+    )
+    ids.update(
+        a.id
+        for a in catalog.agreements
+        if a.id not in off and a.history.status_on(day) is AgreementStatus.IN_FORCE
+    )
+    return frozenset(ids)
+
+
+def live_routes(catalog: Catalog, scenario: Scenario, day: date) -> list[tuple[str, str, str]]:
+    """Every (crew vehicle, launch vehicle, pad) that can fly on ``day`` under ``scenario``."""
+    return _routes(catalog, _available(catalog, scenario, day), day)
+
+
+def _routes(catalog: Catalog, available: frozenset[str], day: date) -> list[tuple[str, str, str]]:
+    return [
+        (c.crew_vehicle, c.launch_vehicle, c.pad)
+        for c in catalog.candidate_routes
+        if c.crew_vehicle in available
+        and c.launch_vehicle in available
+        and c.pad in available
+        and c.pad_vehicle.serves_on(day)
+    ]
+
+
+def _nation_routes(
+    catalog: Catalog,
+    nation_id: str,
+    routes: list[tuple[str, str, str]],
+    available: frozenset[str],
+) -> tuple[tuple[Route, ...], tuple[Route, ...]]:
+    operator = {cv.id: cv.nation for cv in catalog.crew_vehicles}
+    own = tuple(
+        sorted(Route(cv, lv, pad, nation_id) for cv, lv, pad in routes if operator[cv] == nation_id)
+    )
+    partner = tuple(
+        sorted(
+            Route(cv, lv, pad, agreement.provider, agreement.id)
+            for agreement in catalog.agreements
+            if agreement.beneficiary == nation_id and agreement.id in available
+            for cv, lv, pad in routes
+            if cv in agreement.crew_vehicles
+        )
+    )
+    return own, partner
+
+
+def _status(own: tuple[Route, ...], partner: tuple[Route, ...]) -> AccessStatus:
+    if own:
+        return AccessStatus.INDEPENDENT
+    return AccessStatus.PARTNER if partner else AccessStatus.NONE
+
+
+def access_statuses(
+    catalog: Catalog, scenario: Scenario, day: date
+) -> dict[str, tuple[AccessStatus, tuple[str, ...], tuple[str, ...]]]:
+    """Per nation: status, usable pads and crew vehicles of the counted routes (no redundancy).
+
+    The cheap core of ``assess``, for evaluating many dates (the timeline).
+    """
+    available = _available(catalog, scenario, day)
+    routes = _routes(catalog, available, day)
+    result = {}
+    for nation in catalog.nations:
+        own, partner = _nation_routes(catalog, nation.id, routes, available)
+        counted = own or partner
+        result[nation.id] = (
+            _status(own, partner),
+            tuple(sorted({r.pad for r in counted})),
+            tuple(sorted({r.crew_vehicle for r in counted})),
+        )
+    return result
+
+
+def assess(catalog: Catalog, scenario: Scenario, day: date) -> CapabilityReport:
+    """Every nation's crewed access on ``day`` under ``scenario``, with its redundancy."""
+    available = _available(catalog, scenario, day)
+    routes = _routes(catalog, available, day)
+    site_of = {p.id: p.site for p in catalog.pads}
+    nations = []
+    for nation in catalog.nations:
+        own, partner = _nation_routes(catalog, nation.id, routes, available)
+        status = _status(own, partner)
+        counted = own if status is AccessStatus.INDEPENDENT else own + partner
+        paths = [r.components for r in counted]
+        sites = {site_of[r.pad] for r in counted}
+        grounding = tuple(
+            sorted(s for s in sites if all(site_of[r.pad] == s for r in counted))
+        )
+        nations.append(
+            NationAccess(
+                nation=nation.id,
+                name=nation.name,
+                status=status,
+                own_routes=own,
+                partner_routes=partner,
+                min_cut_size=min_cut_size(paths),
+                single_points_of_failure=tuple(sorted(single_points_of_failure(paths))),
+                grounding_sites=grounding,
+            )
+        )
+    return CapabilityReport(
+        day=day,
+        scenario=scenario,
+        nations=tuple(nations),
+        pad_status={p.id: p.status_on(day) for p in catalog.pads},
+        usable_pads=frozenset(p.id for p in catalog.pads if p.id in available),
+        available=available,
+    )
+
+
+def cut_sets(
+    report: CapabilityReport,
+    nation_id: str,
+    level: Level | None = None,
+    max_size: int | None = 3,
+) -> list[frozenset[str]]:
+    """Minimal cut sets of a nation's access at ``level`` (default: its current status)."""
+    access = report.nation(nation_id)
+    level = level or access.default_level
+    if level is None:
+        return []
+    return minimal_cut_sets([r.components for r in access.routes_at(level)], max_size)

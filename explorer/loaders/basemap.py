@@ -1,0 +1,270 @@
+"""Load the shipped basemap (``resources/basemap/*.npz``) as flat numpy arrays.
+
+Reads what ``scripts/build_basemap.py`` writes from Natural Earth: three levels of detail of
+land, lakes and land borders, cut into square tiles, and the 110m countries keyed by
+ADM0_A3. Coordinates are lon/lat degrees (EPSG:4326) as float32 ``(N, 2)`` arrays with
+int64 ring offsets. Imports only numpy, the standard library and ``explorer.paths``: no
+geopandas or shapely, so the window reaches its first frame without them (a load takes a
+few milliseconds). Every problem with a file raises :class:`BasemapError` naming the file.
+"""
+
+from __future__ import annotations
+
+import math
+import zipfile
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from numpy.typing import NDArray
+
+from explorer.paths import basemap_dir
+
+FORMAT_VERSION = 1
+LEVEL_NAMES = ("lod0", "lod1", "lod2")
+COUNTRIES_FILE = "countries.npz"
+
+
+class BasemapError(Exception):
+    """A basemap file is missing, unreadable or inconsistent; the message names the file."""
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Rings:
+    """Polygon rings or polylines stored flat.
+
+    Ring ``i`` is ``xy[offsets[i]:offsets[i + 1]]``; ``offsets`` ends with ``len(xy)``.
+    Polygon holes are ordinary rings: fill with the odd-even rule.
+    """
+
+    xy: NDArray[np.float32]
+    offsets: NDArray[np.int64]
+
+    @property
+    def ring_count(self) -> int:
+        return len(self.offsets) - 1
+
+    @property
+    def vertex_count(self) -> int:
+        return len(self.xy)
+
+    def ring(self, index: int) -> NDArray[np.float32]:
+        """The ``(n, 2)`` coordinates of one ring."""
+        return self.xy[self.offsets[index] : self.offsets[index + 1]]
+
+    def connect(self) -> NDArray[np.bool_]:
+        """Per vertex, whether it joins the next one (False on each ring's last vertex)."""
+        joined = np.ones(len(self.xy), dtype=bool)
+        joined[self.offsets[1:] - 1] = False
+        return joined
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class TiledLayer:
+    """One layer of one level, clipped into ``tile_deg`` squares from (-180, -90).
+
+    Tile ``row * columns + column`` holds rings ``tiles[t]:tiles[t + 1]`` of ``rings``.
+    """
+
+    rings: Rings
+    tiles: NDArray[np.int64]
+    tile_deg: float
+
+    @property
+    def columns(self) -> int:
+        return math.ceil(360.0 / self.tile_deg)
+
+    @property
+    def rows(self) -> int:
+        return math.ceil(180.0 / self.tile_deg)
+
+    @property
+    def tile_count(self) -> int:
+        return len(self.tiles) - 1
+
+    def tile(self, index: int) -> Rings:
+        """The rings of one tile, with offsets starting at 0."""
+        first, last = int(self.tiles[index]), int(self.tiles[index + 1])
+        offsets = self.rings.offsets[first : last + 1]
+        start = int(offsets[0])
+        return Rings(self.rings.xy[start : int(offsets[-1])], offsets - start)
+
+    def tile_bounds(self, index: int) -> tuple[float, float, float, float]:
+        """``(lon0, lat0, lon1, lat1)`` of one tile."""
+        row, column = divmod(index, self.columns)
+        lon0 = -180.0 + column * self.tile_deg
+        lat0 = -90.0 + row * self.tile_deg
+        return lon0, lat0, min(180.0, lon0 + self.tile_deg), min(90.0, lat0 + self.tile_deg)
+
+    def tiles_in(self, lon0: float, lat0: float, lon1: float, lat1: float) -> tuple[int, ...]:
+        """Indices of the non-empty tiles overlapping a lon/lat rectangle."""
+        first_column = max(0, math.floor((lon0 + 180.0) / self.tile_deg))
+        last_column = min(self.columns - 1, math.floor((lon1 + 180.0) / self.tile_deg))
+        first_row = max(0, math.floor((lat0 + 90.0) / self.tile_deg))
+        last_row = min(self.rows - 1, math.floor((lat1 + 90.0) / self.tile_deg))
+        found = []
+        for row in range(first_row, last_row + 1):
+            for column in range(first_column, last_column + 1):
+                index = row * self.columns + column
+                if self.tiles[index + 1] > self.tiles[index]:
+                    found.append(index)
+        return tuple(found)
+
+    def outline_connect(self, index: int) -> NDArray[np.bool_]:
+        """Connect mask that strokes a tile's rings without the cuts made by tiling.
+
+        Segments lying along the tile's edges or the world's edges (the antimeridian cut
+        through Chukotka and Fiji, Antarctica's edge at -90) are artefacts of clipping,
+        not shoreline; for the land layer the rest of the outline is the coastline.
+        """
+        rings = self.tile(index)
+        joined = rings.connect()
+        if rings.vertex_count < 2:
+            return joined
+        lon0, lat0, lon1, lat1 = self.tile_bounds(index)
+        x, y = rings.xy[:, 0], rings.xy[:, 1]
+        same_x = x[:-1] == x[1:]
+        same_y = y[:-1] == y[1:]
+        on_vertical = np.isin(x[:-1], np.array([lon0, lon1, -180.0, 180.0], np.float32))
+        on_horizontal = np.isin(y[:-1], np.array([lat0, lat1, -90.0, 90.0], np.float32))
+        seam = (same_x & on_vertical) | (same_y & on_horizontal)
+        joined[:-1] &= ~seam
+        return joined
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Level:
+    """One level of detail: 10m Natural Earth simplified at ``tolerance_deg`` (0 = full).
+
+    The coastline is the outline of ``land`` (see :meth:`TiledLayer.outline_connect`).
+    """
+
+    name: str
+    tolerance_deg: float
+    land: TiledLayer
+    lakes: TiledLayer
+    borders: TiledLayer
+
+    @property
+    def tile_deg(self) -> float:
+        return self.land.tile_deg
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Basemap:
+    """All basemap layers: ``levels`` from coarsest to full detail, and 110m countries."""
+
+    levels: tuple[Level, ...]
+    countries: dict[str, Rings]
+    directory: Path
+
+    def level_for(self, deg_per_px: float, max_error_px: float = 1.0) -> Level:
+        """The coarsest level whose simplification stays within ``max_error_px`` pixels."""
+        for level in self.levels:
+            if level.tolerance_deg <= max_error_px * deg_per_px:
+                return level
+        return self.levels[-1]
+
+
+def load_basemap(directory: Path | None = None) -> Basemap:
+    """Read every level and the countries from ``directory`` (default: the shipped one).
+
+    Raises
+    ------
+    BasemapError
+        A file is missing, is not a readable npz, or its arrays are inconsistent.
+    """
+    folder = basemap_dir() if directory is None else Path(directory)
+    levels = tuple(_read_level(folder / f"{name}.npz", name) for name in LEVEL_NAMES)
+    countries = _read_countries(folder / COUNTRIES_FILE)
+    return Basemap(levels=levels, countries=countries, directory=folder)
+
+
+def _read_npz(path: Path) -> dict[str, np.ndarray]:
+    try:
+        with np.load(path, allow_pickle=False) as archive:
+            arrays = {key: archive[key] for key in archive.files}
+    except FileNotFoundError:
+        raise BasemapError(f"{path}: basemap file is missing") from None
+    except (OSError, ValueError, EOFError, zipfile.BadZipFile) as error:
+        raise BasemapError(f"{path}: not a readable npz file ({error})") from None
+    version = arrays.get("format_version")
+    if version is None or int(version) != FORMAT_VERSION:
+        raise BasemapError(
+            f"{path}: format_version {version} is not {FORMAT_VERSION};"
+            " rebuild with scripts/build_basemap.py"
+        )
+    return arrays
+
+
+def _array(path: Path, arrays: Mapping[str, np.ndarray], key: str, dtype: type) -> np.ndarray:
+    if key not in arrays:
+        raise BasemapError(f"{path}: missing array {key!r}")
+    value = arrays[key]
+    if value.dtype != dtype:
+        raise BasemapError(f"{path}: array {key!r} is {value.dtype}, expected {np.dtype(dtype)}")
+    return value
+
+
+def _starts(path: Path, key: str, starts: np.ndarray, end: int) -> None:
+    """Check an index array runs from 0 to ``end`` without going backwards."""
+    if (
+        starts.ndim != 1
+        or len(starts) == 0
+        or starts[0] != 0
+        or starts[-1] != end
+        or bool(np.any(np.diff(starts) < 0))
+    ):
+        raise BasemapError(f"{path}: array {key!r} is not a valid index from 0 to {end}")
+
+
+def _rings(path: Path, arrays: Mapping[str, np.ndarray], prefix: str) -> Rings:
+    xy = _array(path, arrays, f"{prefix}xy", np.float32)
+    if xy.ndim != 2 or xy.shape[1] != 2:
+        raise BasemapError(f"{path}: array '{prefix}xy' has shape {xy.shape}, expected (N, 2)")
+    if not bool(np.isfinite(xy).all()):
+        raise BasemapError(f"{path}: array '{prefix}xy' holds non-finite coordinates")
+    offsets = _array(path, arrays, f"{prefix}offsets", np.int64)
+    _starts(path, f"{prefix}offsets", offsets, len(xy))
+    return Rings(xy=xy, offsets=offsets)
+
+
+def _read_level(path: Path, name: str) -> Level:
+    arrays = _read_npz(path)
+    tile_deg = float(_array(path, arrays, "tile_deg", np.float64))
+    tolerance_deg = float(_array(path, arrays, "tolerance_deg", np.float64))
+    if not 0.0 < tile_deg <= 360.0:
+        raise BasemapError(f"{path}: tile_deg {tile_deg} is outside (0, 360]")
+    layers = {}
+    for layer in ("land", "lakes", "borders"):
+        rings = _rings(path, arrays, f"{layer}_")
+        tiles = _array(path, arrays, f"{layer}_tiles", np.int64)
+        _starts(path, f"{layer}_tiles", tiles, rings.ring_count)
+        tiled = TiledLayer(rings=rings, tiles=tiles, tile_deg=tile_deg)
+        if tiled.tile_count != tiled.columns * tiled.rows:
+            raise BasemapError(
+                f"{path}: '{layer}_tiles' has {tiled.tile_count} tiles,"
+                f" expected {tiled.columns * tiled.rows} for {tile_deg} deg tiles"
+            )
+        layers[layer] = tiled
+    return Level(name=name, tolerance_deg=tolerance_deg, **layers)
+
+
+def _read_countries(path: Path) -> dict[str, Rings]:
+    arrays = _read_npz(path)
+    rings = _rings(path, arrays, "")
+    codes = arrays.get("codes")
+    if codes is None or codes.dtype.kind != "U" or codes.ndim != 1:
+        raise BasemapError(f"{path}: missing or malformed array 'codes'")
+    country_rings = _array(path, arrays, "country_rings", np.int64)
+    _starts(path, "country_rings", country_rings, rings.ring_count)
+    if len(country_rings) != len(codes) + 1:
+        raise BasemapError(f"{path}: 'country_rings' does not match 'codes'")
+    countries: dict[str, Rings] = {}
+    for index, code in enumerate(codes.tolist()):
+        first, last = int(country_rings[index]), int(country_rings[index + 1])
+        offsets = rings.offsets[first : last + 1]
+        start = int(offsets[0])
+        countries[code] = Rings(rings.xy[start : int(offsets[-1])], offsets - start)
+    return countries

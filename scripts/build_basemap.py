@@ -1,0 +1,261 @@
+"""Build the application's compact basemap from Natural Earth 5.1.1 (public domain).
+
+Run from the repository root; it is safe to run again, it overwrites its outputs::
+
+    python scripts/build_basemap.py [--naturalearth ../shared/naturalearth] [--out resources/basemap]
+
+Inputs (EPSG:4326 shapefiles): ``10m/ne_10m_land``, ``10m/ne_10m_lakes``,
+``10m/ne_10m_admin_0_boundary_lines_land`` and ``110m/ne_110m_admin_0_countries``.
+
+Outputs, read by ``explorer.loaders.basemap`` with numpy alone:
+
+``lod0.npz``, ``lod1.npz``, ``lod2.npz``
+    One level of detail each (10m simplified at 0.1 deg, at 0.02 deg, and unsimplified),
+    cut into square tiles (one world tile, 30 deg, 10 deg) so a zoomed view only draws
+    what is on screen. For each layer ``land``, ``lakes`` (polygons, holes kept as extra
+    rings for an odd-even fill) and ``borders`` (land boundary lines) the file holds
+    ``<layer>_xy`` (float32, (N, 2), lon/lat), ``<layer>_offsets`` (int64, ring starts
+    plus the final end) and ``<layer>_tiles`` (int64, first ring of each tile plus the
+    final end; tile ``row * columns + column`` counts from lon -180, lat -90).
+    The coastline is the outline of the land rings, so it is not stored twice: the
+    loader strokes the land rings minus the tile seams.
+``countries.npz``
+    110m countries keyed by ADM0_A3 (ISO_A3 is -99 for France and Norway):
+    ``codes`` (sorted), ``xy``, ``offsets`` and ``country_rings`` (first ring of each code).
+
+This is a build tool: it imports geopandas/shapely, which the application itself never
+needs at run time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import geopandas as gpd
+import numpy as np
+import shapely
+
+FORMAT_VERSION = 1
+LAYERS = ("land", "lakes", "borders")
+
+
+@dataclass(frozen=True, slots=True)
+class LevelSpec:
+    """How one level of detail is derived from the 10m layers."""
+
+    name: str
+    tolerance_deg: float  # Douglas-Peucker tolerance; 0 keeps every vertex
+    tile_deg: float  # tile edge; 360 means one tile for the whole world
+    min_land_area_deg2: float  # islands and holes below this are sub-pixel at this level
+    min_lake_area_deg2: float
+
+
+# At a 1,600 px wide world view one pixel is 0.225 deg, so 0.1 deg is half a pixel;
+# lod1 serves views down to ~20 deg wide (0.0125 deg/px) and lod2 everything closer.
+LEVELS = (
+    LevelSpec("lod0", 0.1, 360.0, 0.01, 0.04),
+    LevelSpec("lod1", 0.02, 30.0, 0.0004, 0.0016),
+    LevelSpec("lod2", 0.0, 10.0, 0.0, 0.0),
+)
+
+
+def read_layer(path: Path) -> np.ndarray:
+    """Geometries of one shapefile as a shapely array (EPSG:4326 is asserted)."""
+    frame = gpd.read_file(path)
+    if frame.crs is not None and frame.crs.to_epsg() != 4326:
+        raise SystemExit(f"{path}: expected EPSG:4326, found {frame.crs}")
+    return np.asarray(frame.geometry.values)
+
+
+def polygon_parts(geometries: np.ndarray) -> np.ndarray:
+    """Single polygons out of any mix of (multi)polygons and collections."""
+    parts = shapely.get_parts(geometries)
+    while True:
+        collections = shapely.get_type_id(parts) == 7
+        if not collections.any():
+            break
+        parts = np.concatenate([parts[~collections], shapely.get_parts(parts[collections])])
+    parts = shapely.get_parts(parts)  # MultiPolygons from a clip
+    polygons = parts[shapely.get_type_id(parts) == 3]
+    return polygons[~shapely.is_empty(polygons)]
+
+
+def line_parts(geometries: np.ndarray) -> np.ndarray:
+    """Single linestrings out of any mix of (multi)linestrings and collections."""
+    parts = shapely.get_parts(geometries)
+    while True:
+        nested = np.isin(shapely.get_type_id(parts), (5, 7))
+        if not nested.any():
+            break
+        parts = np.concatenate([parts[~nested], shapely.get_parts(parts[nested])])
+    lines = parts[shapely.get_type_id(parts) == 1]
+    return lines[shapely.get_num_coordinates(lines) >= 2]
+
+
+def drop_small(polygons: np.ndarray, min_area: float) -> np.ndarray:
+    """Remove polygons and holes smaller than ``min_area`` square degrees."""
+    if min_area <= 0:
+        return polygons
+    polygons = polygons[shapely.area(polygons) >= min_area]
+    kept = []
+    for polygon in polygons:
+        holes = [ring for ring in polygon.interiors if shapely.Polygon(ring).area >= min_area]
+        if len(holes) != len(polygon.interiors):
+            polygon = shapely.Polygon(polygon.exterior, holes)
+        kept.append(polygon)
+    return np.asarray(kept, dtype=object)
+
+
+def flat_rings(geometries: np.ndarray, polygons: bool) -> tuple[np.ndarray, np.ndarray]:
+    """Flat float32 coordinates and int64 ring offsets (with the final end)."""
+    if polygons:
+        rings = shapely.get_rings(polygon_parts(geometries))
+    else:
+        rings = line_parts(geometries)
+    if len(rings) == 0:
+        return np.zeros((0, 2), np.float32), np.zeros(1, np.int64)
+    coords, index = shapely.get_coordinates(rings, return_index=True)
+    counts = np.bincount(index, minlength=len(rings))
+    offsets = np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
+    return coords.astype(np.float32), offsets
+
+
+def tile_grid(tile_deg: float) -> tuple[int, int]:
+    """Columns and rows of the tiling."""
+    return math.ceil(360.0 / tile_deg), math.ceil(180.0 / tile_deg)
+
+
+def tiled_layer(
+    geometries: np.ndarray, tile_deg: float, polygons: bool
+) -> dict[str, np.ndarray]:
+    """Clip the geometries to each tile and concatenate the tiles' rings."""
+    columns, rows = tile_grid(tile_deg)
+    tree = shapely.STRtree(geometries)
+    xys: list[np.ndarray] = []
+    offsets: list[np.ndarray] = []
+    tiles = [0]
+    vertex_base = 0
+    for row in range(rows):
+        for column in range(columns):
+            lon0 = -180.0 + column * tile_deg
+            lat0 = -90.0 + row * tile_deg
+            lon1 = min(180.0, lon0 + tile_deg)
+            lat1 = min(90.0, lat0 + tile_deg)
+            hits = geometries[tree.query(shapely.box(lon0, lat0, lon1, lat1))]
+            if columns * rows > 1 and len(hits):
+                # clip_by_rect puts cut vertices exactly on the tile edge, which lets the
+                # loader recognise seam segments and leave them out of the coastline.
+                hits = shapely.clip_by_rect(hits, lon0, lat0, lon1, lat1)
+            xy, ring_offsets = flat_rings(hits, polygons)
+            xys.append(xy)
+            offsets.append(ring_offsets[:-1] + vertex_base)
+            vertex_base += len(xy)
+            tiles.append(tiles[-1] + len(ring_offsets) - 1)
+    offsets.append(np.array([vertex_base], np.int64))
+    return {
+        "xy": np.concatenate(xys).astype(np.float32),
+        "offsets": np.concatenate(offsets).astype(np.int64),
+        "tiles": np.asarray(tiles, np.int64),
+    }
+
+
+def build_level(
+    spec: LevelSpec, land: np.ndarray, lakes: np.ndarray, borders: np.ndarray
+) -> dict[str, np.ndarray]:
+    """All layers of one level of detail, ready for ``np.savez``."""
+
+    def simplified(geometries: np.ndarray, preserve_topology: bool) -> np.ndarray:
+        if spec.tolerance_deg <= 0:
+            return geometries
+        return shapely.simplify(geometries, spec.tolerance_deg, preserve_topology=preserve_topology)
+
+    # Polygons keep their topology so holes stay inside their shells and the odd-even fill
+    # stays right; lines need no such care, and without it they lose ~75% more vertices.
+    sources = {
+        "land": drop_small(polygon_parts(simplified(land, True)), spec.min_land_area_deg2),
+        "lakes": drop_small(polygon_parts(simplified(lakes, True)), spec.min_lake_area_deg2),
+        "borders": line_parts(simplified(borders, False)),
+    }
+    arrays: dict[str, np.ndarray] = {
+        "format_version": np.asarray(FORMAT_VERSION, np.int64),
+        "tolerance_deg": np.asarray(spec.tolerance_deg, np.float64),
+        "tile_deg": np.asarray(spec.tile_deg, np.float64),
+    }
+    for layer in LAYERS:
+        tiled = tiled_layer(sources[layer], spec.tile_deg, polygons=layer != "borders")
+        for key, value in tiled.items():
+            arrays[f"{layer}_{key}"] = value
+    return arrays
+
+
+def build_countries(path: Path) -> dict[str, np.ndarray]:
+    """110m country polygons keyed by ADM0_A3."""
+    frame = gpd.read_file(path).sort_values("ADM0_A3")
+    codes = [str(code) for code in frame["ADM0_A3"]]
+    if len(set(codes)) != len(codes):
+        raise SystemExit(f"{path}: duplicate ADM0_A3 codes")
+    xys: list[np.ndarray] = []
+    offsets: list[np.ndarray] = []
+    country_rings = [0]
+    vertex_base = 0
+    for geometry in frame.geometry.values:
+        xy, ring_offsets = flat_rings(np.asarray([geometry], dtype=object), polygons=True)
+        xys.append(xy)
+        offsets.append(ring_offsets[:-1] + vertex_base)
+        vertex_base += len(xy)
+        country_rings.append(country_rings[-1] + len(ring_offsets) - 1)
+    offsets.append(np.array([vertex_base], np.int64))
+    return {
+        "format_version": np.asarray(FORMAT_VERSION, np.int64),
+        "codes": np.asarray(codes, dtype="<U3"),
+        "xy": np.concatenate(xys).astype(np.float32),
+        "offsets": np.concatenate(offsets).astype(np.int64),
+        "country_rings": np.asarray(country_rings, np.int64),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    repo = Path(__file__).resolve().parent.parent
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--naturalearth", type=Path, default=repo.parent / "shared" / "naturalearth"
+    )
+    parser.add_argument("--out", type=Path, default=repo / "resources" / "basemap")
+    args = parser.parse_args(argv)
+
+    source: Path = args.naturalearth
+    out: Path = args.out
+    out.mkdir(parents=True, exist_ok=True)
+    land = read_layer(source / "10m" / "ne_10m_land.shp")
+    lakes = read_layer(source / "10m" / "ne_10m_lakes.shp")
+    # The boundary file holds ~8,000 short pieces (median 5 vertices); merged into 405
+    # lines they simplify to a quarter of the vertices and draw as fewer subpaths.
+    borders = shapely.get_parts(
+        shapely.line_merge(
+            shapely.multilinestrings(
+                line_parts(read_layer(source / "10m" / "ne_10m_admin_0_boundary_lines_land.shp"))
+            )
+        )
+    )
+
+    for spec in LEVELS:
+        arrays = build_level(spec, land, lakes, borders)
+        # Uncompressed on purpose: float32 coordinates barely compress and np.load of a
+        # stored (not deflated) member is a plain read.
+        np.savez(out / f"{spec.name}.npz", **arrays)
+        counts = ", ".join(f"{layer} {len(arrays[f'{layer}_xy']):,}" for layer in LAYERS)
+        print(f"{spec.name}: {counts} vertices")
+    countries = build_countries(source / "110m" / "ne_110m_admin_0_countries.shp")
+    np.savez(out / "countries.npz", **countries)
+    print(f"countries: {len(countries['codes'])} codes, {len(countries['xy']):,} vertices")
+    total = sum(path.stat().st_size for path in out.glob("*.npz"))
+    print(f"total {total / 1e6:.2f} MB in {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
