@@ -128,8 +128,11 @@ def _run(args: argparse.Namespace) -> int:
                 for n in data["nations"]
             ],
         )
-        _emit(args, data, f"Crewed access on {data['date']} (dataset as of "
-              f"{data['dataset_as_of']})\n{text}")
+        _emit(
+            args,
+            data,
+            f"Crewed access on {data['date']} (dataset as of {data['dataset_as_of']})\n{text}",
+        )
     elif args.command == "cutsets":
         nation = catalog.nation(args.nation).id
         level = Level(args.level) if args.level else None
@@ -151,8 +154,14 @@ def _run(args: argparse.Namespace) -> int:
         text = _table(
             ["nation", "from", "to", "status", "pads", "crew vehicles"],
             [
-                [n["id"], i["from"], i["to"], i["status"], ", ".join(i["pads"]),
-                 ", ".join(i["crew_vehicles"])]
+                [
+                    n["id"],
+                    i["from"],
+                    i["to"],
+                    i["status"],
+                    ", ".join(i["pads"]),
+                    ", ".join(i["crew_vehicles"]),
+                ]
                 for n in data["nations"]
                 for i in n["intervals"]
             ],

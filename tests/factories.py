@@ -51,7 +51,10 @@ def pad(pad_id: str, site_id: str, vehicles: list[str], *changes: tuple[str, str
 
 def launch_vehicle(lv_id: str, nation_id: str, *changes: tuple[str, str]) -> LaunchVehicle:
     return LaunchVehicle(
-        lv_id, lv_id, nation_id, history(*((d, LaunchVehicleStatus(s)) for d, s in changes)),
+        lv_id,
+        lv_id,
+        nation_id,
+        history(*((d, LaunchVehicleStatus(s)) for d, s in changes)),
         sources=SRC,
     )
 
@@ -60,8 +63,13 @@ def crew_vehicle(
     cv_id: str, nation_id: str, vehicles: list[str], *changes: tuple[str, str]
 ) -> CrewVehicle:
     return CrewVehicle(
-        cv_id, cv_id, nation_id, tuple(vehicles), 3,
-        history(*((d, CrewVehicleStatus(s)) for d, s in changes)), sources=SRC,
+        cv_id,
+        cv_id,
+        nation_id,
+        tuple(vehicles),
+        3,
+        history(*((d, CrewVehicleStatus(s)) for d, s in changes)),
+        sources=SRC,
     )
 
 
@@ -69,8 +77,13 @@ def agreement(
     a_id: str, provider: str, beneficiary: str, vehicles: list[str], *changes: tuple[str, str]
 ) -> Agreement:
     return Agreement(
-        a_id, a_id, provider, beneficiary, tuple(vehicles),
-        history(*((d, AgreementStatus(s)) for d, s in changes)), sources=SRC,
+        a_id,
+        a_id,
+        provider,
+        beneficiary,
+        tuple(vehicles),
+        history(*((d, AgreementStatus(s)) for d, s in changes)),
+        sources=SRC,
     )
 
 
@@ -82,9 +95,14 @@ def mini_world() -> Catalog:
         nations=(nation("RU"), nation("US"), nation("IN")),
         sites=(site("baikonur"), site("florida"), site("sdsc")),
         pads=(
-            pad("baikonur-31-6", "baikonur", ["soyuz-2-1a"],
-                ("1961-01-01", "crew_capable"), ("2025-11-28", "damaged"),
-                ("2026-03-06", "crew_capable")),
+            pad(
+                "baikonur-31-6",
+                "baikonur",
+                ["soyuz-2-1a"],
+                ("1961-01-01", "crew_capable"),
+                ("2025-11-28", "damaged"),
+                ("2026-03-06", "crew_capable"),
+            ),
             pad("ksc-lc-39a", "florida", ["falcon-9"], ("2020-01-01", "crew_capable")),
             pad("ccsfs-slc-40", "florida", ["falcon-9"], ("2024-09-01", "crew_capable")),
             pad("sdsc-slp", "sdsc", ["hlvm3"], ("2027-01-01", "crew_capable")),

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from itertools import combinations
 from pathlib import Path
 
-from explorer.domain.capability import AccessStatus, assess, cut_sets, access_statuses
+from explorer.domain.capability import AccessStatus, access_statuses, assess, cut_sets
 from explorer.domain.catalog import Catalog
 from explorer.domain.scenario import Scenario
 from explorer.domain.timeline import timeline
@@ -52,8 +52,7 @@ def _brute_force_cut_sets(catalog: Catalog, nation_id: str) -> int:
                 continue
             status = assess(catalog, Scenario(cut), DAY).nation(nation_id).status
             if status is AccessStatus.NONE or (
-                access.status is AccessStatus.INDEPENDENT
-                and status is not AccessStatus.INDEPENDENT
+                access.status is AccessStatus.INDEPENDENT and status is not AccessStatus.INDEPENDENT
             ):
                 found.append(cut)
     return len(found)
@@ -84,16 +83,12 @@ def run() -> dict:
     assess_ms = _median_ms(lambda: assess(catalog, Scenario(), DAY), 300)
     cuts_ms = _median_ms(lambda: _all_cut_sets(catalog), 50)
     brute_ms = _median_ms(lambda: _brute_force_cut_sets(catalog, "US"), 5)
-    us_cuts_ms = _median_ms(
-        lambda: cut_sets(assess(catalog, Scenario(), DAY), "US", None, 3), 50
-    )
+    us_cuts_ms = _median_ms(lambda: cut_sets(assess(catalog, Scenario(), DAY), "US", None, 3), 50)
     start, end = date(1961, 4, 12), date(2036, 1, 1)
     timeline_ms = _median_ms(lambda: timeline(catalog, Scenario(), start, end), 5)
     sample_start, sample_end = date(2000, 1, 1), date(2010, 1, 1)
     daily_ms = _median_ms(lambda: _daily_timeline(catalog, sample_start, sample_end), 1)
-    exact_decade_ms = _median_ms(
-        lambda: timeline(catalog, Scenario(), sample_start, sample_end), 5
-    )
+    exact_decade_ms = _median_ms(lambda: timeline(catalog, Scenario(), sample_start, sample_end), 5)
     return {
         "catalog_load_ms": round(load_ms, 2),
         "assess_all_nations_median_ms": round(assess_ms, 3),

@@ -227,9 +227,7 @@ def assess(catalog: Catalog, scenario: Scenario, day: date) -> CapabilityReport:
         counted = own if status is AccessStatus.INDEPENDENT else own + partner
         paths = [r.components for r in counted]
         sites = {site_of[r.pad] for r in counted}
-        grounding = tuple(
-            sorted(s for s in sites if all(site_of[r.pad] == s for r in counted))
-        )
+        grounding = tuple(sorted(s for s in sites if all(site_of[r.pad] == s for r in counted)))
         nations.append(
             NationAccess(
                 nation=nation.id,

@@ -55,8 +55,7 @@ def minimal_cut_sets(
             if all(p & mask for p in masks):
                 found.append(mask)
     return [
-        frozenset(components[i] for i in range(len(components)) if mask >> i & 1)
-        for mask in found
+        frozenset(components[i] for i in range(len(components)) if mask >> i & 1) for mask in found
     ]
 
 

@@ -93,9 +93,7 @@ def cutsets_dict(
         "cut_sets": [
             {
                 "size": len(cut),
-                "components": [
-                    {"id": c, "kind": str(catalog.kind_of(c))} for c in sorted(cut)
-                ],
+                "components": [{"id": c, "kind": str(catalog.kind_of(c))} for c in sorted(cut)],
             }
             for cut in found
         ],

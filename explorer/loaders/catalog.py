@@ -132,7 +132,7 @@ class _Record:
             for key in ("from", "status"):
                 if entry.get(key) is None:
                     self.fail(f"{field}.{key}", "missing")
-            start = _parse_day(entry["from"], lambda m: self.fail(f"{field}.from", m))
+            start = _parse_day(entry["from"], lambda m, f=field: self.fail(f"{f}.from", m))
             raw_status = entry["status"]
             if raw_status not in statuses._value2member_map_:
                 allowed = ", ".join(statuses._value2member_map_)
@@ -224,7 +224,9 @@ def _pad_vehicles(record: _Record) -> tuple[PadVehicle, ...]:
         if not isinstance(item, dict) or not isinstance(item.get("id"), str):
             record.fail(field, f"expected an id or a mapping with 'id', got {_show(item)}")
         start, end = (
-            None if item.get(k) is None else _parse_day(item[k], lambda m: record.fail(field, m))
+            None
+            if item.get(k) is None
+            else _parse_day(item[k], lambda m, f=field: record.fail(f, m))
             for k in ("from", "to")
         )
         if start and end and end <= start:
@@ -349,9 +351,7 @@ def load_catalog(directory: Path | None = None) -> Catalog:
         )
         _check_refs(r, "provider", [agreement.provider], nation_ids, "nation")
         _check_refs(r, "beneficiary", [agreement.beneficiary], nation_ids, "nation")
-        _check_refs(
-            r, "crew_vehicles", agreement.crew_vehicles, crew_vehicle_ids, "crew vehicle"
-        )
+        _check_refs(r, "crew_vehicles", agreement.crew_vehicles, crew_vehicle_ids, "crew vehicle")
         agreements.append(agreement)
 
     destinations = [

@@ -31,7 +31,9 @@ def catalogs(draw) -> Catalog:
         for i in range(n_pads)
     )
     lvs = tuple(
-        launch_vehicle(lv, "AA", (start, draw(st.sampled_from(["crew_rated", "crew_rated", "grounded"]))))
+        launch_vehicle(
+            lv, "AA", (start, draw(st.sampled_from(["crew_rated", "crew_rated", "grounded"])))
+        )
         for lv in LVS
     )
     cvs = tuple(
@@ -48,32 +50,51 @@ def catalogs(draw) -> Catalog:
             f"a{i}",
             draw(st.sampled_from(NATIONS)),
             draw(st.sampled_from(NATIONS)),
-            draw(st.lists(st.sampled_from(["c0", "c1", "c2"]), min_size=1, max_size=2, unique=True)),
+            draw(
+                st.lists(st.sampled_from(["c0", "c1", "c2"]), min_size=1, max_size=2, unique=True)
+            ),
             (start, draw(st.sampled_from(["in_force", "ended"]))),
         )
         for i in range(draw(st.integers(0, 3)))
     )
     return Catalog(
-        as_of=DAY, title="random", nations=tuple(nation(n) for n in NATIONS),
-        sites=(site("s0"), site("s1")), pads=pads, launch_vehicles=lvs,
-        crew_vehicles=cvs, agreements=agreements,
+        as_of=DAY,
+        title="random",
+        nations=tuple(nation(n) for n in NATIONS),
+        sites=(site("s0"), site("s1")),
+        pads=pads,
+        launch_vehicles=lvs,
+        crew_vehicles=cvs,
+        agreements=agreements,
     )
 
 
 def components(catalog: Catalog) -> list[str]:
-    return [r.id for group in (catalog.pads, catalog.launch_vehicles, catalog.crew_vehicles,
-                               catalog.agreements) for r in group]
+    return [
+        r.id
+        for group in (
+            catalog.pads,
+            catalog.launch_vehicles,
+            catalog.crew_vehicles,
+            catalog.agreements,
+        )
+        for r in group
+    ]
 
 
 def below(status: AccessStatus, level: Level) -> bool:
-    return status is not AccessStatus.INDEPENDENT if level is Level.INDEPENDENT else status is AccessStatus.NONE
+    return (
+        status is not AccessStatus.INDEPENDENT
+        if level is Level.INDEPENDENT
+        else status is AccessStatus.NONE
+    )
 
 
 @settings(max_examples=150, deadline=None)
 @given(data=st.data())
 def test_switching_more_off_never_improves_access(data):
     catalog = data.draw(catalogs())
-    ids = components(catalog) + ["s0", "s1"]
+    ids = [*components(catalog), "s0", "s1"]
     more = data.draw(st.sets(st.sampled_from(ids)))
     fewer = data.draw(st.sets(st.sampled_from(sorted(more)))) if more else set()
     a = assess(catalog, Scenario.of(fewer), DAY)
@@ -112,7 +133,9 @@ def test_cut_sets_equal_brute_force_enumeration(catalog, level):
                 if below(base.nation(n).status, level):
                     continue
                 cut = frozenset(combo)
-                if below(report.nation(n).status, level) and not any(g <= cut for g in grounding[n]):
+                if below(report.nation(n).status, level) and not any(
+                    g <= cut for g in grounding[n]
+                ):
                     grounding[n].append(cut)
     for n in NATIONS:
         expected = sorted(grounding[n], key=lambda c: (len(c), sorted(c)))

@@ -12,45 +12,111 @@ SRC = ["test fixture"]
 
 FILES = {
     "dataset.yaml": {"as_of": "2026-11-01", "title": "t", "license": "CC-BY-4.0"},
-    "nations.yaml": {"nations": [
-        {"id": "RU", "name": "Russia", "kind": "nation", "territory": ["RUS"], "sources": SRC},
-    ]},
-    "sites.yaml": {"sites": [
-        {"id": "baikonur", "name": "Baikonur", "country": "KAZ", "operator": "Roscosmos",
-         "lat_deg": 45.9, "lon_deg": 63.3, "sources": SRC},
-    ]},
-    "pads.yaml": {"pads": [
-        {"id": "baikonur-31-6", "site": "baikonur", "name": "Site 31/6", "lat_deg": 45.996,
-         "lon_deg": 63.564, "launch_vehicles": ["soyuz-2-1a", {"id": "soyuz-fg", "to": "2019-09-26"}],
-         "history": [{"from": "1961-01-14", "status": "crew_capable"},
-                     {"from": "2025-11-28", "status": "damaged"}],
-         "sources": SRC},
-    ]},
-    "launch_vehicles.yaml": {"launch_vehicles": [
-        {"id": "soyuz-2-1a", "name": "Soyuz-2.1a", "nation": "RU",
-         "history": [{"from": "2004-11-08", "status": "crew_rated"}], "sources": SRC},
-        {"id": "soyuz-fg", "name": "Soyuz-FG", "nation": "RU",
-         "history": [{"from": "2001-05-21", "status": "crew_rated"}], "sources": SRC},
-    ]},
-    "crew_vehicles.yaml": {"crew_vehicles": [
-        {"id": "soyuz-ms", "name": "Soyuz MS", "nation": "RU", "launch_vehicles": ["soyuz-2-1a"],
-         "seats": 3, "history": [{"from": "2016-07-07", "status": "operational"}],
-         "sources": SRC},
-    ]},
+    "nations.yaml": {
+        "nations": [
+            {"id": "RU", "name": "Russia", "kind": "nation", "territory": ["RUS"], "sources": SRC},
+        ]
+    },
+    "sites.yaml": {
+        "sites": [
+            {
+                "id": "baikonur",
+                "name": "Baikonur",
+                "country": "KAZ",
+                "operator": "Roscosmos",
+                "lat_deg": 45.9,
+                "lon_deg": 63.3,
+                "sources": SRC,
+            },
+        ]
+    },
+    "pads.yaml": {
+        "pads": [
+            {
+                "id": "baikonur-31-6",
+                "site": "baikonur",
+                "name": "Site 31/6",
+                "lat_deg": 45.996,
+                "lon_deg": 63.564,
+                "launch_vehicles": ["soyuz-2-1a", {"id": "soyuz-fg", "to": "2019-09-26"}],
+                "history": [
+                    {"from": "1961-01-14", "status": "crew_capable"},
+                    {"from": "2025-11-28", "status": "damaged"},
+                ],
+                "sources": SRC,
+            },
+        ]
+    },
+    "launch_vehicles.yaml": {
+        "launch_vehicles": [
+            {
+                "id": "soyuz-2-1a",
+                "name": "Soyuz-2.1a",
+                "nation": "RU",
+                "history": [{"from": "2004-11-08", "status": "crew_rated"}],
+                "sources": SRC,
+            },
+            {
+                "id": "soyuz-fg",
+                "name": "Soyuz-FG",
+                "nation": "RU",
+                "history": [{"from": "2001-05-21", "status": "crew_rated"}],
+                "sources": SRC,
+            },
+        ]
+    },
+    "crew_vehicles.yaml": {
+        "crew_vehicles": [
+            {
+                "id": "soyuz-ms",
+                "name": "Soyuz MS",
+                "nation": "RU",
+                "launch_vehicles": ["soyuz-2-1a"],
+                "seats": 3,
+                "history": [{"from": "2016-07-07", "status": "operational"}],
+                "sources": SRC,
+            },
+        ]
+    },
     "agreements.yaml": {"agreements": []},
-    "destinations.yaml": {"destinations": [
-        {"id": "iss", "name": "ISS", "inclination_deg": 51.64,
-         "history": [{"from": "1998-11-20", "status": "active"}], "sources": SRC},
-    ]},
-    "events.yaml": {"events": [
-        {"id": "ms-28-pad-damage", "date": "2025-11-27", "title": "Pad damage",
-         "kind": "pad-damage", "nation": "RU", "components": ["baikonur-31-6"], "sources": SRC},
-    ]},
-    "crewed_launches.yaml": {"crewed_launches": [
-        {"id": "soyuz-ms-28", "date": "2025-11-27", "mission": "Soyuz MS-28", "nation": "RU",
-         "crew_vehicle": "soyuz-ms", "launch_vehicle": "soyuz-2-1a", "pad": "baikonur-31-6",
-         "sources": SRC},
-    ]},
+    "destinations.yaml": {
+        "destinations": [
+            {
+                "id": "iss",
+                "name": "ISS",
+                "inclination_deg": 51.64,
+                "history": [{"from": "1998-11-20", "status": "active"}],
+                "sources": SRC,
+            },
+        ]
+    },
+    "events.yaml": {
+        "events": [
+            {
+                "id": "ms-28-pad-damage",
+                "date": "2025-11-27",
+                "title": "Pad damage",
+                "kind": "pad-damage",
+                "nation": "RU",
+                "components": ["baikonur-31-6"],
+                "sources": SRC,
+            },
+        ]
+    },
+    "crewed_launches.yaml": {
+        "crewed_launches": [
+            {
+                "id": "soyuz-ms-28",
+                "date": "2025-11-27",
+                "mission": "Soyuz MS-28",
+                "nation": "RU",
+                "crew_vehicle": "soyuz-ms",
+                "launch_vehicle": "soyuz-2-1a",
+                "pad": "baikonur-31-6",
+                "sources": SRC,
+            },
+        ]
+    },
 }
 
 
@@ -153,7 +219,7 @@ def test_invalid_yaml_names_the_line(tmp_path, files):
 def test_missing_file(tmp_path, files):
     directory = write(tmp_path / "catalog", files)
     (directory / "events.yaml").unlink()
-    with pytest.raises(CatalogError, match="^events.yaml: file missing"):
+    with pytest.raises(CatalogError, match=r"^events\.yaml: file missing"):
         load_catalog(directory)
 
 

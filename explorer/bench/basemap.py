@@ -1,0 +1,181 @@
+"""Basemap benchmark: load time and frame times of the pyqtgraph basemap, against geopandas.
+
+Renders a 1600x900 ``PlotWidget`` offscreen, moving the view before every frame so each
+frame pays for the range change (level of detail, tiles, transforms) as a pan does. The
+baseline is what one would write without the derived basemap: ``GeoDataFrame.plot()`` of
+the Natural Earth 10m layers with matplotlib at the same pixel size, rendered to a raw
+buffer (no PNG encoding, as the Qt frame has none). Needs matplotlib (benchmark-only) and
+``../shared/naturalearth`` for the baseline; prints nothing and returns the numbers.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import statistics
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from explorer.loaders.basemap import load_basemap
+from explorer.paths import resources_dir
+
+WIDTH_PX, HEIGHT_PX = 1600, 900
+FLORIDA = (-80.7, 28.5)  # Cape Canaveral / Kennedy pads
+SHADED = ("USA", "RUS", "CHN", "IND", "FRA", "JPN", "CAN", "KAZ", "BRA", "AUS")
+# View centres for the zoom sweep: dense coasts (Norway, Canadian Arctic) are the worst.
+SWEEP_CENTRES = {"florida": FLORIDA, "europe": (10.0, 50.0), "norway": (15.0, 66.0),
+                 "arctic": (-90.0, 72.0)}  # fmt: skip
+SWEEP_WIDTHS_DEG = (360.0, 240.0, 160.0, 100.0, 60.0, 32.0, 20.0, 10.0, 4.0, 1.0, 0.2)
+
+
+def _median_ms(samples: Sequence[float]) -> float:
+    return round(statistics.median(samples) * 1000.0, 2)
+
+
+def _time(fn: Callable[[], object], repeat: int) -> list[float]:
+    samples = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        samples.append(time.perf_counter() - start)
+    return samples
+
+
+def _view(centre: tuple[float, float], width_deg: float) -> tuple[float, float, float, float]:
+    height_deg = width_deg * HEIGHT_PX / WIDTH_PX
+    lon, lat = centre
+    return lon - width_deg / 2, lon + width_deg / 2, lat - height_deg / 2, lat + height_deg / 2
+
+
+def _qt_frames(
+    centre: tuple[float, float], width_deg: float, repeat: int = 15
+) -> tuple[float, str]:
+    """Median ms of setRange + render, panning by 1% of the width between frames."""
+    from PySide6 import QtGui
+
+    widget, plot, layers = _qt_state()
+    image = QtGui.QImage(WIDTH_PX, HEIGHT_PX, QtGui.QImage.Format.Format_ARGB32_Premultiplied)
+    step = [0]
+
+    def frame() -> None:
+        step[0] += 1
+        shift = width_deg * 0.01 * (1 if step[0] % 2 else -1)
+        lon0, lon1, lat0, lat1 = _view((centre[0] + shift, centre[1]), width_deg)
+        plot.getViewBox().setRange(xRange=(lon0, lon1), yRange=(lat0, lat1), padding=0)
+        painter = QtGui.QPainter(image)
+        widget.render(painter)
+        painter.end()
+
+    for _ in range(3):  # first frames build the tiles' paths; measure steady panning
+        frame()
+    median = _median_ms(_time(frame, repeat))
+    return median, layers.level.name if layers.level is not None else "-"
+
+
+_STATE: list[object] = []
+
+
+def _qt_state() -> tuple:
+    if _STATE:
+        return tuple(_STATE)  # type: ignore[return-value]
+    from PySide6 import QtGui, QtWidgets
+
+    import pyqtgraph as pg  # isort: skip
+
+    from explorer.qt.basemap_item import BasemapColors, BasemapLayers
+
+    app = QtWidgets.QApplication.instance() or QtWidgets.QApplication([])
+    widget = pg.PlotWidget()
+    widget.resize(WIDTH_PX, HEIGHT_PX)
+    plot = widget.getPlotItem()
+    plot.hideAxis("left")
+    plot.hideAxis("bottom")
+    plot.setMenuEnabled(False)
+    plot.getViewBox().setAspectLocked(True)
+    layers = BasemapLayers(plot, load_basemap(), BasemapColors.for_palette(app.palette()))
+    colors = [QtGui.QColor(0, 114, 178, 90), QtGui.QColor(230, 159, 0, 90)]
+    layers.shading.set_brushes({code: QtGui.QBrush(colors[i % 2]) for i, code in enumerate(SHADED)})
+    widget.show()
+    app.processEvents()
+    _STATE.extend((widget, plot, layers))
+    return widget, plot, layers
+
+
+def _geopandas_frames(
+    naturalearth: Path, views: dict[str, tuple[float, float, float, float]], repeat: int = 3
+) -> tuple[dict[str, float], float]:
+    """Median ms per view of gdf.plot() of the same layers + savefig, and the read time."""
+    import geopandas as gpd
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from matplotlib import pyplot as plt
+
+    start = time.perf_counter()
+    ten = naturalearth / "10m"
+    land = gpd.read_file(ten / "ne_10m_land.shp")
+    lakes = gpd.read_file(ten / "ne_10m_lakes.shp")
+    coast = gpd.read_file(ten / "ne_10m_coastline.shp")
+    borders = gpd.read_file(ten / "ne_10m_admin_0_boundary_lines_land.shp")
+    countries = gpd.read_file(naturalearth / "110m" / "ne_110m_admin_0_countries.shp")
+    shaded = countries[countries["ADM0_A3"].isin(SHADED)]
+    read_s = time.perf_counter() - start
+
+    figure = plt.figure(figsize=(WIDTH_PX / 100, HEIGHT_PX / 100), dpi=100)
+    axes = figure.add_axes((0, 0, 1, 1))
+    results = {}
+    for name, (lon0, lon1, lat0, lat1) in views.items():
+
+        def frame(lon0: float = lon0, lon1: float = lon1, lat0: float = lat0,
+                  lat1: float = lat1) -> None:  # fmt: skip
+            axes.clear()
+            axes.set_facecolor("#c9dcea")
+            land.plot(ax=axes, color="#f3f0e8", linewidth=0)
+            shaded.plot(ax=axes, color="#0072b2", alpha=0.35, linewidth=0)
+            lakes.plot(ax=axes, color="#d3e3ef", linewidth=0)
+            coast.plot(ax=axes, color="#7d9cb3", linewidth=0.5)
+            borders.plot(ax=axes, color="#a39b93", linewidth=0.5)
+            axes.set_xlim(lon0, lon1)
+            axes.set_ylim(lat0, lat1)
+            figure.savefig(io.BytesIO(), format="raw", dpi=100)
+
+        results[name] = _median_ms(_time(frame, repeat))
+    plt.close(figure)
+    return results, read_s
+
+
+def run(naturalearth: Path | None = None) -> dict:
+    """Measure load time, Qt frame times (world, Florida, zoom sweep) and the geopandas ratio."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    source = naturalearth or resources_dir().parent.parent / "shared" / "naturalearth"
+
+    load_ms = _median_ms(_time(load_basemap, 10))
+    world_ms, world_level = _qt_frames((0.0, 0.0), 360.0)
+    florida_ms, florida_level = _qt_frames(FLORIDA, 1.0)
+    sweep = {}
+    for place, centre in SWEEP_CENTRES.items():
+        for width in SWEEP_WIDTHS_DEG:
+            sweep[f"{place}@{width:g}deg"] = _qt_frames(centre, width, repeat=7)
+    worst = max(sweep.items(), key=lambda item: item[1][0])
+
+    results: dict[str, object] = {
+        "load_basemap_ms": load_ms,
+        "world_frame_ms": world_ms,
+        "world_level": world_level,
+        "florida_1deg_frame_ms": florida_ms,
+        "florida_level": florida_level,
+        "sweep_worst": {"view": worst[0], "frame_ms": worst[1][0], "level": worst[1][1]},
+        "sweep_frame_ms": {view: ms for view, (ms, _level) in sweep.items()},
+    }
+    if (source / "10m" / "ne_10m_land.shp").exists():
+        views = {"world": _view((0.0, 0.0), 360.0), "florida": _view(FLORIDA, 1.0)}
+        baseline, read_s = _geopandas_frames(source, views)
+        results["geopandas_read_s"] = round(read_s, 2)
+        results["geopandas_world_frame_ms"] = baseline["world"]
+        results["geopandas_florida_frame_ms"] = baseline["florida"]
+        results["speedup_world"] = round(baseline["world"] / world_ms, 1)
+        results["speedup_florida"] = round(baseline["florida"] / florida_ms, 1)
+    else:
+        results["geopandas"] = f"skipped: no Natural Earth layers in {source}"
+    return results

@@ -1,0 +1,52 @@
+"""Start the window: application object, theme, data loading with friendly errors.
+
+Qt only (plus the loaders). ``run_window`` is what ``python main.py`` calls.
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from explorer import __version__
+from explorer.domain.catalog import Catalog
+from explorer.domain.scenario import Scenario
+from explorer.loaders.basemap import BasemapError, load_basemap
+from explorer.loaders.catalog import CatalogError, load_catalog
+from explorer.qt.document import ScenarioDocument
+from explorer.qt.main_window import MainWindow
+from explorer.qt.styles import apply_theme
+
+
+def application(argv: list[str] | None = None, theme: str | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app.setOrganizationName("LaunchSiteExplorer")
+    app.setApplicationName("Launch-Site Redundancy Explorer")
+    app.setApplicationVersion(__version__)
+    apply_theme(app, theme)
+    return app
+
+
+def build_window(catalog: Catalog, day: date, scenario: Scenario | None = None) -> MainWindow:
+    document = ScenarioDocument(catalog, day)
+    if scenario is not None and scenario.off:
+        document.apply_scenario(scenario, "Apply scenario")
+        document.undo_stack.setClean()
+    return MainWindow(document, load_basemap())
+
+
+def run_window() -> int:
+    app = application()
+    try:
+        catalog = load_catalog()
+        window = build_window(catalog, date.today())
+    except (CatalogError, BasemapError) as exc:
+        QMessageBox.critical(None, "Cannot start", f"The program's data cannot be read:\n{exc}")
+        return 2
+    window.restore_state()
+    if not window.isMaximized():
+        window.resize(max(window.width(), 1400), max(window.height(), 850))
+    window.show()
+    return app.exec()

@@ -1,0 +1,266 @@
+"""The main window: map in the centre, component docks left, nations and details right.
+
+Qt only. Wires widgets to the ``ScenarioDocument``; owns menus, toolbar, status bar and the
+window state kept in ``QSettings``.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QByteArray, QDate, QSettings, QSignalBlocker, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QToolBar,
+    QWidget,
+)
+
+from explorer import __version__
+from explorer.loaders.basemap import Basemap
+from explorer.qt.component_tree import ComponentTree
+from explorer.qt.details_panel import DetailsPanel
+from explorer.qt.document import ScenarioDocument
+from explorer.qt.map_view import MapView
+from explorer.qt.nation_table import NationTable
+
+STATE_VERSION = 1
+FIRST_DATE = date(1961, 4, 12)
+LAST_DATE = date(2035, 12, 31)
+
+
+def to_qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, document: ScenarioDocument, basemap: Basemap) -> None:
+        super().__init__()
+        self.setObjectName("main-window")
+        self.document = document
+        self.setWindowTitle("Launch-Site Redundancy Explorer[*]")
+        self.map_view = MapView(document, basemap, self)
+        self.setCentralWidget(self.map_view)
+        self.sites_tree = ComponentTree(document, "sites")
+        self.vehicles_tree = ComponentTree(document, "vehicles")
+        self.nation_table = NationTable(document)
+        self.details = DetailsPanel(document)
+        self.site_dock = self._dock(
+            "dock-sites", "Sites and pads", self.sites_tree, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+        self.vehicle_dock = self._dock(
+            "dock-vehicles",
+            "Vehicles and agreements",
+            self.vehicles_tree,
+            Qt.DockWidgetArea.LeftDockWidgetArea,
+        )
+        self.nation_dock = self._dock(
+            "dock-nations",
+            "Crewed access by nation",
+            self.nation_table,
+            Qt.DockWidgetArea.RightDockWidgetArea,
+        )
+        self.details_dock = self._dock(
+            "dock-details", "Details", self.details, Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.resizeDocks([self.site_dock, self.nation_dock], [290, 440], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.site_dock, self.vehicle_dock], [520, 330], Qt.Orientation.Vertical)
+        self.resizeDocks([self.nation_dock, self.details_dock], [300, 560], Qt.Orientation.Vertical)
+        self._build_actions()
+        self._build_toolbar()
+        self._build_menus()
+        self.recompute_label = QLabel(self)
+        self.recompute_label.setObjectName("status-recompute")
+        self.statusBar().addPermanentWidget(self.recompute_label)
+        self.statusBar().showMessage(
+            f"{document.catalog.title} — dataset as of {document.catalog.as_of.isoformat()}"
+        )
+        document.reportChanged.connect(self._on_document_report_changed)
+        document.dateChanged.connect(self._on_document_date_changed)
+        document.undo_stack.cleanChanged.connect(self._on_undo_stack_clean_changed)
+        document.undo_stack.indexChanged.connect(self._on_undo_stack_index_changed)
+        self._on_document_report_changed()
+
+    # -- construction --------------------------------------------------------------------------
+    def _dock(self, name: str, title: str, widget: QWidget, area) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _action(self, name: str, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.setStatusTip(tip or text.replace("&", ""))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        stack = self.document.undo_stack
+        self.undo_action = stack.createUndoAction(self, "&Undo")
+        self.undo_action.setObjectName("action-undo")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = stack.createRedoAction(self, "&Redo")
+        self.redo_action.setObjectName("action-redo")
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.reset_action = self._action(
+            "action-reset",
+            "Re&set scenario",
+            self.document.reset,
+            QKeySequence("Ctrl+Shift+R"),
+            "Switch every component back on",
+        )
+        self.quit_action = self._action(
+            "action-quit", "&Quit", self.close, QKeySequence.StandardKey.Quit
+        )
+        self.find_action = self._action(
+            "action-find", "&Find component…", self._focus_filter, QKeySequence.StandardKey.Find
+        )
+        self.zoom_in_action = self._action(
+            "action-zoom-in", "Zoom &in", lambda: self._zoom(0.5), QKeySequence.StandardKey.ZoomIn
+        )
+        self.zoom_out_action = self._action(
+            "action-zoom-out",
+            "Zoom &out",
+            lambda: self._zoom(2.0),
+            QKeySequence.StandardKey.ZoomOut,
+        )
+        self.world_action = self._action(
+            "action-zoom-world", "&World view", self.map_view.show_world, QKeySequence("Ctrl+0")
+        )
+        self.florida_action = self._action(
+            "action-zoom-florida",
+            "Zoom to &Florida pads",
+            lambda: self.map_view.show_area(-80.75, -80.5, 28.4, 28.65),
+        )
+        self.today_action = self._action(
+            "action-today", "&Today", lambda: self.document.set_date(date.today())
+        )
+        self.about_action = self._action("action-about", "&About", self._about)
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar("Main", self)
+        bar.setObjectName("toolbar-main")
+        bar.addAction(self.undo_action)
+        bar.addAction(self.redo_action)
+        bar.addAction(self.reset_action)
+        bar.addSeparator()
+        bar.addWidget(QLabel(" Date: "))
+        self.date_edit = QDateEdit(to_qdate(self.document.date), self)
+        self.date_edit.setObjectName("date-edit")
+        self.date_edit.setAccessibleName("Date")
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDateRange(to_qdate(FIRST_DATE), to_qdate(LAST_DATE))
+        self.date_edit.dateChanged.connect(self._on_date_edit_date_changed)
+        bar.addWidget(self.date_edit)
+        bar.addAction(self.today_action)
+        bar.addSeparator()
+        bar.addAction(self.world_action)
+        bar.addAction(self.florida_action)
+        self.addToolBar(bar)
+        self.toolbar = bar
+
+    def _build_menus(self) -> None:
+        menus = self.menuBar()
+        file_menu = menus.addMenu("&File")
+        file_menu.setObjectName("menu-file")
+        file_menu.addAction(self.quit_action)
+        edit = menus.addMenu("&Edit")
+        edit.setObjectName("menu-edit")
+        for action in (self.undo_action, self.redo_action, self.reset_action, self.find_action):
+            edit.addAction(action)
+        view = menus.addMenu("&View")
+        view.setObjectName("menu-view")
+        for action in (
+            self.zoom_in_action,
+            self.zoom_out_action,
+            self.world_action,
+            self.florida_action,
+            self.today_action,
+        ):
+            view.addAction(action)
+        view.addSeparator()
+        for dock in (self.site_dock, self.vehicle_dock, self.nation_dock, self.details_dock):
+            toggle = dock.toggleViewAction()
+            toggle.setObjectName(f"action-show-{dock.objectName()}")
+            view.addAction(toggle)
+        help_menu = menus.addMenu("&Help")
+        help_menu.setObjectName("menu-help")
+        help_menu.addAction(self.about_action)
+
+    # -- handlers ------------------------------------------------------------------------------
+    def _on_document_report_changed(self) -> None:
+        """Status bar: how long the recompute took."""
+        report = self.document.report
+        counts = {}
+        for access in report.nations:
+            counts[access.status] = counts.get(access.status, 0) + 1
+        self.recompute_label.setText(
+            f"{report.day.isoformat()} · {len(report.usable_pads)} crew-capable pads · "
+            f"{len(self.document.scenario.off)} switched off · "
+            f"recomputed in {self.document.last_recompute_ms:.2f} ms"
+        )
+
+    def _on_document_date_changed(self) -> None:
+        """Keep the date editor in step when the date changes elsewhere."""
+        with QSignalBlocker(self.date_edit):
+            self.date_edit.setDate(to_qdate(self.document.date))
+        self.map_view._recluster()
+
+    def _on_date_edit_date_changed(self, value: QDate) -> None:
+        """The user picked a date."""
+        self.document.set_date(date(value.year(), value.month(), value.day()))
+
+    def _on_undo_stack_clean_changed(self, clean: bool) -> None:
+        """The [*] marker shows unsaved changes."""
+        self.setWindowModified(not clean)
+
+    def _on_undo_stack_index_changed(self, _index: int) -> None:
+        """Show what the last step did."""
+        stack = self.document.undo_stack
+        if stack.index() > 0:
+            self.statusBar().showMessage(stack.text(stack.index() - 1), 4000)
+
+    def _focus_filter(self) -> None:
+        self.site_dock.show()
+        self.sites_tree.filter_edit.setFocus()
+        self.sites_tree.filter_edit.selectAll()
+
+    def _zoom(self, factor: float) -> None:
+        self.map_view.getPlotItem().getViewBox().scaleBy((factor, factor))
+
+    def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        catalog = self.document.catalog
+        QMessageBox.about(
+            self,
+            "About Launch-Site Redundancy Explorer",
+            f"<b>Launch-Site Redundancy Explorer</b> {__version__}<br>"
+            f"{catalog.title}, as of {catalog.as_of.isoformat()}.<br>"
+            "Basemap: Natural Earth (public domain).",
+        )
+
+    # -- persistence ---------------------------------------------------------------------------
+    def restore_state(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        state = settings.value("window/state")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        if isinstance(state, QByteArray):
+            self.restoreState(state, STATE_VERSION)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState(STATE_VERSION))
+        super().closeEvent(event)

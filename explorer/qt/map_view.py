@@ -1,0 +1,379 @@
+"""The world map: basemap, nations shaded by access, pads as status markers, site labels.
+
+Qt + pyqtgraph. All pads live in one ``ScatterPlotItem`` whose spots carry the pad ids in
+``data``; pads closer than a few pixels merge into one numbered cluster marker that splits as
+the user zooms in. The view restyles from the document's report and never computes access.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QPen
+from PySide6.QtWidgets import QWidget
+
+import pyqtgraph as pg  # isort: skip  (PySide6 must be imported first)
+
+from explorer.domain.capability import AccessStatus
+from explorer.domain.catalog import UnknownIdError
+from explorer.domain.entities import ComponentKind, PadStatus
+from explorer.loaders.basemap import Basemap
+from explorer.qt.basemap_item import BasemapColors, BasemapLayers
+from explorer.qt.document import ScenarioDocument
+from explorer.qt.styles import ACCESS_COLORS, PAD_STYLES, is_dark
+
+CLUSTER_PX = 14.0  # markers closer than this merge at the current zoom
+LABEL_GAP_PX = 70.0
+SHADING_ALPHA = 120
+SITE_WORDS = (
+    " Cosmodrome",
+    " Space Force Station",
+    " Space Center",
+    " Space Centre",
+    " Satellite Launch Center",
+    " Space Launch Site",
+    " Space Force Base",
+    " Launch Center",
+)
+
+
+NATION_LEGEND = {
+    AccessStatus.INDEPENDENT: "independent crewed access",
+    AccessStatus.PARTNER: "crewed access via a partner (dotted)",
+    AccessStatus.NONE: "no crewed access (hatched)",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Cluster:
+    pads: tuple[str, ...]
+    lon: float
+    lat: float
+
+
+def short_site_name(name: str) -> str:
+    for word in SITE_WORDS:
+        name = name.replace(word, "")
+    return name.strip()
+
+
+class MapView(pg.PlotWidget):
+    """The map widget. ``padClicked`` carries the pad id a user clicked."""
+
+    padClicked = Signal(str)
+
+    def __init__(
+        self, document: ScenarioDocument, basemap: Basemap, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent, background=None)
+        self.setObjectName("map")
+        self.setAccessibleName("World map of launch sites and pads")
+        self.setAccessibleDescription(
+            "Pads are marked by crew-rating status; nations are shaded by crewed access."
+        )
+        self.document = document
+        catalog = document.catalog
+        self._pads = {p.id: p for p in catalog.pads}
+        self._site_of = {p.id: p.site for p in catalog.pads}
+        plot = self.getPlotItem()
+        plot.hideAxis("left")
+        plot.hideAxis("bottom")
+        plot.setMenuEnabled(False)
+        plot.hideButtons()
+        view_box = plot.getViewBox()
+        view_box.setAspectLocked(True)
+        # Latitude may run past the poles so that a tall pane still shows the whole width;
+        # the view box is painted in the water colour there.
+        view_box.setLimits(
+            xMin=-180,
+            xMax=180,
+            yMin=-200,
+            yMax=200,
+            minXRange=0.02,
+            minYRange=0.02,
+            maxXRange=360,
+            maxYRange=400,
+        )
+        view_box.setMouseEnabled(x=True, y=True)
+        self.layers = BasemapLayers(plot, basemap, BasemapColors.for_palette(self.palette()))
+        view_box.setBackgroundColor(self.layers.colors.water)
+        self._territory = {n.id: n.territory for n in catalog.nations}
+
+        self.pad_item = pg.ScatterPlotItem(
+            hoverable=True, tip=self._tip, pxMode=True, hoverPen=pg.mkPen("#000000", width=2)
+        )
+        self.pad_item.setZValue(10)
+        self.pad_item.sigClicked.connect(self._on_pad_item_clicked)
+        plot.addItem(self.pad_item)
+        self.highlight_item = pg.ScatterPlotItem(pxMode=True)
+        self.highlight_item.setZValue(9)
+        plot.addItem(self.highlight_item)
+        self._labels: list[pg.TextItem] = []
+        self._count_labels: list[pg.TextItem] = []
+        self.clusters: list[Cluster] = []
+        self.legend = self._build_legend(plot)
+
+        self._range_proxy = pg.SignalProxy(
+            view_box.sigRangeChanged, rateLimit=30, slot=self._on_view_box_range_changed
+        )
+        document.reportChanged.connect(self._restyle)
+        document.selectionChanged.connect(self._restyle_highlight)
+        self.show_world()
+        self._recluster()
+
+    # -- view ----------------------------------------------------------------------------------
+    def show_world(self) -> None:
+        """Frame every launch site: the whole width of the world, centred on their latitudes."""
+        self.getPlotItem().getViewBox().setRange(xRange=(-180, 180), yRange=(-35, 75), padding=0)
+
+    def show_area(self, lon0: float, lon1: float, lat0: float, lat1: float) -> None:
+        self.getPlotItem().getViewBox().setRange(
+            xRange=(lon0, lon1), yRange=(lat0, lat1), padding=0.05
+        )
+        self._recluster()
+
+    def apply_palette(self) -> None:
+        """Re-derive map colours after a light/dark switch."""
+        self.layers.set_colors(BasemapColors.for_palette(self.palette()))
+        self.getPlotItem().getViewBox().setBackgroundColor(self.layers.colors.water)
+        self._recluster()
+
+    # -- clustering and labels -----------------------------------------------------------------
+    def _px_per_deg(self) -> float:
+        dx, _dy = self.getPlotItem().getViewBox().viewPixelSize()
+        return 1.0 / dx if dx > 0 else 4.0
+
+    def _recluster(self) -> None:
+        """Merge pads that would overlap at this zoom; label sites without collisions."""
+        scale = self._px_per_deg()
+        clusters: list[list] = []
+        for pad in sorted(self._pads.values(), key=lambda p: (p.lon_deg, p.lat_deg)):
+            if pad.status_on(self.document.date) is None:
+                continue
+            for cluster in clusters:
+                if (
+                    abs(cluster[1] - pad.lon_deg) * scale < CLUSTER_PX
+                    and abs(cluster[2] - pad.lat_deg) * scale < CLUSTER_PX
+                ):
+                    cluster[0].append(pad.id)
+                    break
+            else:
+                clusters.append([[pad.id], pad.lon_deg, pad.lat_deg])
+        self.clusters = [Cluster(tuple(c[0]), c[1], c[2]) for c in clusters]
+        self._restyle()
+        self._relabel(scale)
+
+    def _relabel(self, scale: float) -> None:
+        plot = self.getPlotItem()
+        for label in self._labels:
+            plot.removeItem(label)
+        self._labels = []
+        color = self.palette().color(self.foregroundRole())
+        groups: list[list] = []
+        for site in sorted(self.document.catalog.sites, key=lambda s: (-s.lat_deg, s.lon_deg)):
+            for group in groups:
+                if (
+                    abs(group[1] - site.lon_deg) * scale < LABEL_GAP_PX
+                    and abs(group[2] - site.lat_deg) * scale < 16
+                ):
+                    group[0].append(short_site_name(site.name))
+                    break
+            else:
+                groups.append([[short_site_name(site.name)], site.lon_deg, site.lat_deg])
+        font = QFont()
+        font.setPointSizeF(8.5)
+        for names, lon, lat in groups:
+            label = pg.TextItem(" / ".join(names), color=color, anchor=(0, 0.5))
+            label.setFont(font)
+            label.setPos(lon + 9 / scale, lat)
+            label.setZValue(8)
+            plot.addItem(label, ignoreBounds=True)
+            self._labels.append(label)
+
+    # -- styling -------------------------------------------------------------------------------
+    def spot_style(self, pad_ids: tuple[str, ...]) -> dict:
+        """Marker of one pad or cluster: the best status shows; switched-off pads are hollow."""
+        report = self.document.report
+        order = list(PAD_STYLES)
+        statuses = [report.pad_status.get(p) for p in pad_ids]
+        status = min(statuses, key=order.index)
+        style = PAD_STYLES[status]
+        enabled = any(
+            self.document.is_enabled(p) and self.document.is_enabled(self._site_of[p])
+            for p in pad_ids
+        )
+        outline = "#F2F2F2" if is_dark(self.palette()) else "#1A1A1A"
+        size = 11 if len(pad_ids) == 1 else 17
+        if enabled:
+            return {
+                "symbol": style.symbol,
+                "brush": QBrush(QColor(style.color)),
+                "pen": pg.mkPen(outline, width=1),
+                "size": size,
+            }
+        return {
+            "symbol": style.symbol,
+            "brush": QBrush(Qt.BrushStyle.NoBrush),
+            "pen": pg.mkPen(style.color, width=2, style=Qt.PenStyle.DashLine),
+            "size": size,
+        }
+
+    def pad_brush(self, pad_id: str) -> QBrush:
+        """The brush the marker of ``pad_id`` (or its cluster) has now (for tests)."""
+        for spot in self.pad_item.points():
+            if pad_id in spot.data():
+                return spot.brush()
+        raise KeyError(pad_id)
+
+    def _restyle(self) -> None:
+        spots = [
+            {"pos": (c.lon, c.lat), "data": c.pads, **self.spot_style(c.pads)}
+            for c in self.clusters
+        ]
+        self.pad_item.setData(spots)
+        plot = self.getPlotItem()
+        for label in self._count_labels:
+            plot.removeItem(label)
+        self._count_labels = []
+        for c in self.clusters:
+            if len(c.pads) > 1:
+                text = pg.TextItem(str(len(c.pads)), color="#000000", anchor=(0.5, 0.5))
+                bold = QFont()
+                bold.setBold(True)
+                bold.setPointSizeF(7.5)
+                text.setFont(bold)
+                text.setPos(c.lon, c.lat)
+                text.setZValue(11)
+                plot.addItem(text, ignoreBounds=True)
+                self._count_labels.append(text)
+        self._shade_nations()
+        self._restyle_highlight()
+
+    def _shade_nations(self) -> None:
+        brushes: dict[str, QBrush] = {}
+        rank = {AccessStatus.INDEPENDENT: 0, AccessStatus.PARTNER: 1, AccessStatus.NONE: 2}
+        best: dict[str, AccessStatus] = {}
+        for access in self.document.report.nations:
+            for code in self._territory.get(access.nation, ()):
+                if code not in best or rank[access.status] < rank[best[code]]:
+                    best[code] = access.status
+        for code, status in best.items():
+            color = QColor(ACCESS_COLORS[status])
+            color.setAlpha(SHADING_ALPHA)
+            brush = QBrush(color)
+            if status is AccessStatus.PARTNER:  # pattern as well as colour
+                brush = QBrush(color, Qt.BrushStyle.Dense3Pattern)
+            elif status is AccessStatus.NONE:
+                brush = QBrush(color, Qt.BrushStyle.BDiagPattern)
+            brushes[code] = brush
+        self.layers.shading.set_brushes(brushes)
+        self.nation_shading = best
+
+    def _restyle_highlight(self) -> None:
+        """Ring the selected pad, the pads of a selected site, or a selected nation's pads."""
+        selected = self.document.selection
+        wanted: set[str] = set()
+        if selected:
+            try:
+                kind = self.document.catalog.kind_of(selected)
+                if kind is ComponentKind.PAD:
+                    wanted = {selected}
+                elif kind is ComponentKind.SITE:
+                    wanted = set(self.document.catalog.pads_of_site(selected))
+            except UnknownIdError:
+                try:
+                    wanted = set(self.document.report.nation(selected).usable_pads)
+                except KeyError:
+                    wanted = set()
+        color = QColor(self.palette().color(self.palette().ColorRole.Highlight))
+        spots = [
+            {
+                "pos": (c.lon, c.lat),
+                "size": 26 if len(c.pads) > 1 else 22,
+                "symbol": "o",
+                "brush": QBrush(Qt.BrushStyle.NoBrush),
+                "pen": QPen(color, 3),
+            }
+            for c in self.clusters
+            if wanted & set(c.pads)
+        ]
+        self.highlight_item.setData(spots)
+
+    def _tip(self, x: float, y: float, data: tuple[str, ...]) -> str:
+        lines = []
+        for pad_id in data:
+            pad = self._pads[pad_id]
+            status = self.document.report.pad_status.get(pad_id)
+            site = self.document.catalog.get(pad.site).name
+            vehicles = ", ".join(
+                v.launch_vehicle for v in pad.launch_vehicles if v.serves_on(self.document.date)
+            )
+            off = "" if self.document.is_enabled(pad_id) else " — switched off"
+            lines.append(f"{pad.name} ({site})\n  {PAD_STYLES[status].label}{off}\n  {vehicles}")
+        return "\n".join(lines)
+
+    def _build_legend(self, plot: pg.PlotItem) -> pg.LegendItem:
+        background = QColor(self.palette().color(self.backgroundRole()))
+        background.setAlpha(225)
+        legend = pg.LegendItem(
+            offset=None,
+            labelTextSize="8pt",
+            verSpacing=-8,
+            horSpacing=12,
+            colCount=3,
+            brush=pg.mkBrush(background),
+        )
+        legend.setParentItem(plot.getViewBox())
+        legend.anchor(itemPos=(0, 1), parentPos=(0, 1), offset=(8, -8))
+        legend.setLabelTextColor(self.palette().color(self.foregroundRole()))
+        shown = [
+            PadStatus.CREW_CAPABLE,
+            PadStatus.UNCREWED_ONLY,
+            PadStatus.DAMAGED,
+            PadStatus.UNDER_CONSTRUCTION,
+            PadStatus.PLANNED,
+            PadStatus.RETIRED,
+        ]
+        for status in shown:
+            style = PAD_STYLES[status]
+            sample = pg.ScatterPlotItem(
+                symbol=style.symbol, brush=QColor(style.color), size=10, pen=pg.mkPen("#1A1A1A")
+            )
+            legend.addItem(sample, f"Pad: {style.label}")
+        off = pg.ScatterPlotItem(
+            symbol="o",
+            brush=QBrush(Qt.BrushStyle.NoBrush),
+            size=10,
+            pen=pg.mkPen(
+                PAD_STYLES[PadStatus.CREW_CAPABLE].color, width=2, style=Qt.PenStyle.DashLine
+            ),
+        )
+        legend.addItem(off, "Pad switched off (hollow)")
+        for status in AccessStatus:
+            color = QColor(ACCESS_COLORS[status])
+            color.setAlpha(SHADING_ALPHA + 60)
+            sample = pg.ScatterPlotItem(symbol="s", brush=color, size=10, pen=None)
+            legend.addItem(sample, f"Nation: {NATION_LEGEND[status]}")
+        return legend
+
+    # -- handlers ------------------------------------------------------------------------------
+    def _on_view_box_range_changed(self, _args) -> None:
+        """Re-cluster markers and labels for the new zoom (rate-limited)."""
+        self._recluster()
+
+    def _on_pad_item_clicked(self, _item, points, _event) -> None:
+        """A single pad selects it; a cluster zooms in until its pads separate."""
+        if not len(points):
+            return
+        pads = points[0].data()
+        if len(pads) == 1:
+            self.document.select(pads[0])
+            self.padClicked.emit(pads[0])
+            return
+        lons = [self._pads[p].lon_deg for p in pads]
+        lats = [self._pads[p].lat_deg for p in pads]
+        margin = max(max(lons) - min(lons), max(lats) - min(lats), 0.02)
+        self.show_area(
+            min(lons) - margin, max(lons) + margin, min(lats) - margin, max(lats) + margin
+        )

@@ -1,0 +1,167 @@
+"""Status visuals: colour-blind-safe colours (Okabe-Ito), marker shapes, icons and palettes.
+
+Qt only (no pyqtgraph). Status is never shown by colour alone: every pad status has its own
+marker shape and every access status its own icon shape, always next to its name in text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap
+from PySide6.QtWidgets import QApplication, QStyleFactory
+
+from explorer.domain.capability import AccessStatus
+from explorer.domain.entities import PadStatus
+
+# Okabe & Ito (2008), "Color Universal Design": distinguishable with every common colour deficiency.
+GREEN = "#009E73"
+ORANGE = "#E69F00"
+SKY = "#56B4E9"
+VERMILLION = "#D55E00"
+PURPLE = "#CC79A7"
+BLUE = "#0072B2"
+GREY = "#8C8C8C"
+
+
+@dataclass(frozen=True, slots=True)
+class PadStyle:
+    label: str
+    color: str
+    symbol: str  # pyqtgraph symbol name
+
+
+PAD_STYLES: dict[PadStatus | None, PadStyle] = {
+    PadStatus.CREW_CAPABLE: PadStyle("crew-capable", GREEN, "o"),
+    PadStatus.UNCREWED_ONLY: PadStyle("uncrewed only", SKY, "s"),
+    PadStatus.DAMAGED: PadStyle("damaged", VERMILLION, "x"),
+    PadStatus.UNDER_CONSTRUCTION: PadStyle("under construction", ORANGE, "t1"),
+    PadStatus.PLANNED: PadStyle("planned", PURPLE, "d"),
+    PadStatus.RETIRED: PadStyle("retired", GREY, "t"),
+    None: PadStyle("not yet built", GREY, "h"),
+}
+
+ACCESS_COLORS: dict[AccessStatus, str] = {
+    AccessStatus.INDEPENDENT: GREEN,
+    AccessStatus.PARTNER: ORANGE,
+    AccessStatus.NONE: VERMILLION,
+}
+
+ACCESS_LABELS: dict[AccessStatus, str] = {
+    AccessStatus.INDEPENDENT: "independent",
+    AccessStatus.PARTNER: "via partner",
+    AccessStatus.NONE: "none",
+}
+
+
+def access_icon(status: AccessStatus, size: int = 14) -> QIcon:
+    """Filled disc (independent), ring (partner) or cross (none): shape tells, colour helps."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    color = QColor(ACCESS_COLORS[status])
+    rect = QRectF(2, 2, size - 4, size - 4)
+    if status is AccessStatus.INDEPENDENT:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(color)
+        painter.drawEllipse(rect)
+    elif status is AccessStatus.PARTNER:
+        painter.setPen(QPen(color, 2.5))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(rect.adjusted(1, 1, -1, -1))
+    else:
+        pen = QPen(color, 2.5)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        painter.setPen(pen)
+        painter.drawLine(rect.topLeft(), rect.bottomRight())
+        painter.drawLine(rect.topRight(), rect.bottomLeft())
+    painter.end()
+    return QIcon(pixmap)
+
+
+def pad_icon(status: PadStatus | None, size: int = 14) -> QIcon:
+    """The pad's map marker as an icon, for the tree and the legend."""
+    style = PAD_STYLES[status]
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(QColor("#202020"), 1))
+    painter.setBrush(QColor(style.color))
+    painter.drawPath(marker_path(style.symbol, QPointF(size / 2, size / 2), size * 0.42))
+    painter.end()
+    return QIcon(pixmap)
+
+
+def marker_path(symbol: str, c: QPointF, r: float) -> QPainterPath:
+    path = QPainterPath()
+    x, y = c.x(), c.y()
+    if symbol == "o":
+        path.addEllipse(c, r, r)
+    elif symbol == "s":
+        path.addRect(QRectF(x - r * 0.85, y - r * 0.85, r * 1.7, r * 1.7))
+    elif symbol == "d":
+        path.moveTo(x, y - r)
+        path.lineTo(x + r, y)
+        path.lineTo(x, y + r)
+        path.lineTo(x - r, y)
+        path.closeSubpath()
+    elif symbol in ("t", "t1"):
+        sign = 1 if symbol == "t" else -1
+        path.moveTo(x, y + sign * r)
+        path.lineTo(x + r, y - sign * r * 0.8)
+        path.lineTo(x - r, y - sign * r * 0.8)
+        path.closeSubpath()
+    elif symbol == "x":
+        w = r * 0.35
+        for sx in (1, -1):
+            p = QPainterPath()
+            p.moveTo(x - r, y - sx * r + sx * w)
+            p.lineTo(x - r + w, y - sx * r)
+            p.lineTo(x + r, y + sx * r - sx * w)
+            p.lineTo(x + r - w, y + sx * r)
+            p.closeSubpath()
+            path = path.united(p)
+    else:  # hexagon: records not yet in existence
+        path.addEllipse(c, r * 0.7, r * 0.7)
+    return path
+
+
+def is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: "#202124",
+        QPalette.ColorRole.WindowText: "#E8EAED",
+        QPalette.ColorRole.Base: "#17181A",
+        QPalette.ColorRole.AlternateBase: "#26272B",
+        QPalette.ColorRole.ToolTipBase: "#2D2E31",
+        QPalette.ColorRole.ToolTipText: "#E8EAED",
+        QPalette.ColorRole.Text: "#E8EAED",
+        QPalette.ColorRole.Button: "#2D2E31",
+        QPalette.ColorRole.ButtonText: "#E8EAED",
+        QPalette.ColorRole.BrightText: "#FF6E6E",
+        QPalette.ColorRole.Highlight: "#3D7BD9",
+        QPalette.ColorRole.HighlightedText: "#FFFFFF",
+        QPalette.ColorRole.Link: "#8AB4F8",
+        QPalette.ColorRole.PlaceholderText: "#9AA0A6",
+    }
+    for role, color in roles.items():
+        palette.setColor(role, QColor(color))
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#6B6E73"))
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, QColor("#6B6E73"))
+    return palette
+
+
+def apply_theme(app: QApplication, theme: str | None) -> None:
+    """``light``, ``dark`` or ``None`` (follow the system's colour scheme)."""
+    app.setStyle(QStyleFactory.create("Fusion"))
+    if theme is None:
+        scheme = app.styleHints().colorScheme()
+        theme = "dark" if scheme == Qt.ColorScheme.Dark else "light"
+    app.setPalette(dark_palette() if theme == "dark" else app.style().standardPalette())
