@@ -20,8 +20,11 @@ Outputs, read by ``explorer.loaders.basemap`` with numpy alone:
     The coastline is the outline of the land rings, so it is not stored twice: the
     loader strokes the land rings minus the tile seams.
 ``countries.npz``
-    110m countries keyed by ADM0_A3 (ISO_A3 is -99 for France and Norway):
-    ``codes`` (sorted), ``xy``, ``offsets`` and ``country_rings`` (first ring of each code).
+    110m countries keyed by ADM0_A3 (ISO_A3 is -99 for France and Norway): ``codes``
+    (sorted), ``country_xy``, ``country_offsets``, ``country_rings`` (first ring of each
+    code, plus the final end), and the same for ``territory_*``: each country grown up to
+    2 deg into the sea towards the nearest country, so that shading drawn under the sea
+    also covers the coastal land the 110m outline cuts off (Cape Canaveral, Tanegashima).
 
 This is a build tool: it imports geopandas/shapely, which the application itself never
 needs at run time.
@@ -41,6 +44,8 @@ import shapely
 
 FORMAT_VERSION = 1
 LAYERS = ("land", "lakes", "borders")
+# Shetland (SaxaVord) lies 1.7 deg off the 110m outline of Great Britain.
+TERRITORY_REACH_DEG = 2.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,9 +134,7 @@ def tile_grid(tile_deg: float) -> tuple[int, int]:
     return math.ceil(360.0 / tile_deg), math.ceil(180.0 / tile_deg)
 
 
-def tiled_layer(
-    geometries: np.ndarray, tile_deg: float, polygons: bool
-) -> dict[str, np.ndarray]:
+def tiled_layer(geometries: np.ndarray, tile_deg: float, polygons: bool) -> dict[str, np.ndarray]:
     """Clip the geometries to each tile and concatenate the tiles' rings."""
     columns, rows = tile_grid(tile_deg)
     tree = shapely.STRtree(geometries)
@@ -192,29 +195,72 @@ def build_level(
     return arrays
 
 
-def build_countries(path: Path) -> dict[str, np.ndarray]:
-    """110m country polygons keyed by ADM0_A3."""
-    frame = gpd.read_file(path).sort_values("ADM0_A3")
-    codes = [str(code) for code in frame["ADM0_A3"]]
-    if len(set(codes)) != len(codes):
-        raise SystemExit(f"{path}: duplicate ADM0_A3 codes")
+def territories(countries: np.ndarray, reach_deg: float) -> np.ndarray:
+    """Each country grown seaward up to ``reach_deg``, towards whichever country is nearest.
+
+    The 110m outlines cut off coastal land that the 10m coastline shows (Cape Canaveral,
+    Boca Chica, Tanegashima, Wenchang, Mahia...). The map fills land under the shading
+    and paints the sea over it, so a territory may reach into the sea freely; it must
+    only not take a neighbour's land. Nearest is decided by a Voronoi diagram of points
+    along every country's outline.
+    """
+    outlines = shapely.segmentize(shapely.boundary(countries), 0.25)
+    points, owner = shapely.get_coordinates(outlines, return_index=True)
+    # Rounding merges near-duplicates from shared borders, which GEOS' Voronoi chokes on.
+    points, first = np.unique(np.round(points, 2), axis=0, return_index=True)
+    owner = owner[first]
+    cells = shapely.get_parts(
+        shapely.voronoi_polygons(
+            shapely.multipoints(points), extend_to=shapely.box(-200, -110, 200, 110), ordered=True
+        )
+    )
+    cells = shapely.make_valid(cells)  # a couple of cells self-intersect by rounding
+    everyone = shapely.union_all(countries)
+    world = shapely.box(-180.0, -90.0, 180.0, 90.0)
+    grown = []
+    for index, country in enumerate(countries):
+        zone = shapely.union_all(cells[owner == index])
+        reach = shapely.intersection(zone, shapely.buffer(country, reach_deg, quad_segs=2))
+        # Simplify the sea-side addition only, then cut it back off everyone's land.
+        extra = shapely.difference(
+            shapely.simplify(shapely.difference(reach, everyone), 0.05), everyone
+        )
+        grown.append(shapely.intersection(shapely.union(country, extra), world))
+    return np.asarray(grown, dtype=object)
+
+
+def country_arrays(geometries: np.ndarray, prefix: str) -> dict[str, np.ndarray]:
+    """Rings of each geometry concatenated, with ``<prefix>rings`` giving each one's first."""
     xys: list[np.ndarray] = []
     offsets: list[np.ndarray] = []
-    country_rings = [0]
+    first_rings = [0]
     vertex_base = 0
-    for geometry in frame.geometry.values:
+    for geometry in geometries:
         xy, ring_offsets = flat_rings(np.asarray([geometry], dtype=object), polygons=True)
         xys.append(xy)
         offsets.append(ring_offsets[:-1] + vertex_base)
         vertex_base += len(xy)
-        country_rings.append(country_rings[-1] + len(ring_offsets) - 1)
+        first_rings.append(first_rings[-1] + len(ring_offsets) - 1)
     offsets.append(np.array([vertex_base], np.int64))
+    return {
+        f"{prefix}xy": np.concatenate(xys).astype(np.float32),
+        f"{prefix}offsets": np.concatenate(offsets).astype(np.int64),
+        f"{prefix}rings": np.asarray(first_rings, np.int64),
+    }
+
+
+def build_countries(path: Path) -> dict[str, np.ndarray]:
+    """110m country polygons keyed by ADM0_A3, and their seaward-grown territories."""
+    frame = gpd.read_file(path).sort_values("ADM0_A3")
+    codes = [str(code) for code in frame["ADM0_A3"]]
+    if len(set(codes)) != len(codes):
+        raise SystemExit(f"{path}: duplicate ADM0_A3 codes")
+    countries = shapely.make_valid(np.asarray(frame.geometry.values))
     return {
         "format_version": np.asarray(FORMAT_VERSION, np.int64),
         "codes": np.asarray(codes, dtype="<U3"),
-        "xy": np.concatenate(xys).astype(np.float32),
-        "offsets": np.concatenate(offsets).astype(np.int64),
-        "country_rings": np.asarray(country_rings, np.int64),
+        **country_arrays(countries, "country_"),
+        **country_arrays(territories(countries, TERRITORY_REACH_DEG), "territory_"),
     }
 
 
@@ -251,7 +297,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{spec.name}: {counts} vertices")
     countries = build_countries(source / "110m" / "ne_110m_admin_0_countries.shp")
     np.savez(out / "countries.npz", **countries)
-    print(f"countries: {len(countries['codes'])} codes, {len(countries['xy']):,} vertices")
+    print(
+        f"countries: {len(countries['codes'])} codes, {len(countries['country_xy']):,} vertices,"
+        f" territories {len(countries['territory_xy']):,} vertices"
+    )
     total = sum(path.stat().st_size for path in out.glob("*.npz"))
     print(f"total {total / 1e6:.2f} MB in {out}")
     return 0

@@ -56,6 +56,23 @@ class Rings:
         """The ``(n, 2)`` coordinates of one ring."""
         return self.xy[self.offsets[index] : self.offsets[index + 1]]
 
+    def contains(self, lon: float, lat: float) -> bool:
+        """Whether a point is inside by the even-odd rule (holes count as outside)."""
+        if self.vertex_count == 0:
+            return False
+        x = self.xy[:, 0].astype(np.float64)
+        y = self.xy[:, 1].astype(np.float64)
+        # Every segment inside a ring, plus each ring's closing segment (zero-length when
+        # the ring repeats its first vertex, and a zero-length segment never crosses).
+        joined = self.connect()[:-1]
+        starts = np.concatenate([np.flatnonzero(joined), self.offsets[1:] - 1])
+        ends = np.concatenate([np.flatnonzero(joined) + 1, self.offsets[:-1]])
+        x0, y0, x1, y1 = x[starts], y[starts], x[ends], y[ends]
+        straddles = (y0 > lat) != (y1 > lat)
+        x0, y0, x1, y1 = x0[straddles], y0[straddles], x1[straddles], y1[straddles]
+        crossing_x = x0 + (lat - y0) * (x1 - x0) / (y1 - y0)
+        return bool(np.count_nonzero(crossing_x > lon) % 2)
+
     def connect(self) -> NDArray[np.bool_]:
         """Per vertex, whether it joins the next one (False on each ring's last vertex)."""
         joined = np.ones(len(self.xy), dtype=bool)
@@ -100,8 +117,10 @@ class TiledLayer:
         lat0 = -90.0 + row * self.tile_deg
         return lon0, lat0, min(180.0, lon0 + self.tile_deg), min(90.0, lat0 + self.tile_deg)
 
-    def tiles_in(self, lon0: float, lat0: float, lon1: float, lat1: float) -> tuple[int, ...]:
-        """Indices of the non-empty tiles overlapping a lon/lat rectangle."""
+    def tiles_in(
+        self, lon0: float, lat0: float, lon1: float, lat1: float, *, include_empty: bool = False
+    ) -> tuple[int, ...]:
+        """Indices of the tiles overlapping a lon/lat rectangle (by default non-empty ones)."""
         first_column = max(0, math.floor((lon0 + 180.0) / self.tile_deg))
         last_column = min(self.columns - 1, math.floor((lon1 + 180.0) / self.tile_deg))
         first_row = max(0, math.floor((lat0 + 90.0) / self.tile_deg))
@@ -110,7 +129,7 @@ class TiledLayer:
         for row in range(first_row, last_row + 1):
             for column in range(first_column, last_column + 1):
                 index = row * self.columns + column
-                if self.tiles[index + 1] > self.tiles[index]:
+                if include_empty or self.tiles[index + 1] > self.tiles[index]:
                     found.append(index)
         return tuple(found)
 
@@ -156,10 +175,17 @@ class Level:
 
 @dataclass(frozen=True, slots=True, eq=False)
 class Basemap:
-    """All basemap layers: ``levels`` from coarsest to full detail, and 110m countries."""
+    """All basemap layers: ``levels`` from coarsest to full detail, and 110m countries.
+
+    ``countries`` are the 110m outlines (ADM0_A3 -> rings). ``territories`` are the same
+    countries grown up to 2 deg into the sea towards the nearest country, for shading that
+    is drawn under the sea: they cover the coastal land (and launch sites such as Cape
+    Canaveral or Tanegashima) that the coarse 110m outline cuts off.
+    """
 
     levels: tuple[Level, ...]
     countries: dict[str, Rings]
+    territories: dict[str, Rings]
     directory: Path
 
     def level_for(self, deg_per_px: float, max_error_px: float = 1.0) -> Level:
@@ -180,8 +206,8 @@ def load_basemap(directory: Path | None = None) -> Basemap:
     """
     folder = basemap_dir() if directory is None else Path(directory)
     levels = tuple(_read_level(folder / f"{name}.npz", name) for name in LEVEL_NAMES)
-    countries = _read_countries(folder / COUNTRIES_FILE)
-    return Basemap(levels=levels, countries=countries, directory=folder)
+    countries, territories = _read_countries(folder / COUNTRIES_FILE)
+    return Basemap(levels=levels, countries=countries, territories=territories, directory=folder)
 
 
 def _read_npz(path: Path) -> dict[str, np.ndarray]:
@@ -288,20 +314,29 @@ def _read_level(path: Path, name: str) -> Level:
     return Level(name=name, tolerance_deg=tolerance_deg, **layers)
 
 
-def _read_countries(path: Path) -> dict[str, Rings]:
+def _read_countries(path: Path) -> tuple[dict[str, Rings], dict[str, Rings]]:
     arrays = _read_npz(path)
-    rings = _rings(path, arrays, "")
     codes = arrays.get("codes")
     if codes is None or codes.dtype.kind != "U" or codes.ndim != 1:
         raise BasemapError(f"{path}: missing or malformed array 'codes'")
-    country_rings = _array(path, arrays, "country_rings", np.int64)
-    _starts(path, "country_rings", country_rings, rings.ring_count)
-    if len(country_rings) != len(codes) + 1:
-        raise BasemapError(f"{path}: 'country_rings' does not match 'codes'")
-    countries: dict[str, Rings] = {}
-    for index, code in enumerate(codes.tolist()):
-        first, last = int(country_rings[index]), int(country_rings[index + 1])
+    names = codes.tolist()
+    return _keyed_rings(path, arrays, "country_", names), _keyed_rings(
+        path, arrays, "territory_", names
+    )
+
+
+def _keyed_rings(
+    path: Path, arrays: Mapping[str, np.ndarray], prefix: str, codes: list[str]
+) -> dict[str, Rings]:
+    rings = _rings(path, arrays, prefix)
+    first_rings = _array(path, arrays, f"{prefix}rings", np.int64)
+    _starts(path, f"{prefix}rings", first_rings, rings.ring_count)
+    if len(first_rings) != len(codes) + 1:
+        raise BasemapError(f"{path}: '{prefix}rings' does not match 'codes'")
+    keyed: dict[str, Rings] = {}
+    for index, code in enumerate(codes):
+        first, last = int(first_rings[index]), int(first_rings[index + 1])
         offsets = rings.offsets[first : last + 1]
         start = int(offsets[0])
-        countries[code] = Rings(rings.xy[start : int(offsets[-1])], offsets - start)
-    return countries
+        keyed[code] = Rings(rings.xy[start : int(offsets[-1])], offsets - start)
+    return keyed

@@ -1,7 +1,10 @@
-"""pyqtgraph items that draw the basemap: water, land, lakes, coastline, borders, graticule.
+"""pyqtgraph items that draw the basemap: land, sea, lakes, coastline, borders, graticule.
 
-One ``QGraphicsPathItem`` per layer and tile (never one per ring), filled with the odd-even
-rule so holes such as the Caspian Sea stay water. :class:`BasemapLayers` picks a level of
+One ``QGraphicsPathItem`` per layer and tile (never one per ring). The world is filled with
+the land colour, the country shading goes on top, and then the sea: each tile's rectangle
+plus its land rings, filled by the odd-even rule, which is the sea (and the Caspian, a hole
+in the land) and nothing else. So shading stops exactly at the coastline drawn at every
+level of detail, although it comes from coarse 110m polygons. :class:`BasemapLayers` picks a level of
 detail from the view's degrees per pixel and, at the tiled levels, shows only the tiles on
 screen, so a frame stays cheap at every zoom; paths are built the first time a tile is
 needed. No ``DeviceCoordinateCache`` (a world-sized cache costs gigabytes at deep zoom) and
@@ -24,9 +27,9 @@ from explorer.loaders.basemap import Basemap, Level, Rings, TiledLayer
 
 # Inside the ViewBox: above its own background, below data items at the default z of 0.
 # (ViewBox.addItem raises anything below the box's own z of -100.)
-Z_WATER = -60.0
-Z_LAND = -55.0
-Z_SHADING = -50.0
+Z_LAND = -60.0
+Z_SHADING = -55.0
+Z_SEA = -50.0
 Z_LAKES = -45.0
 Z_COAST = -40.0
 Z_BORDERS = -35.0
@@ -89,6 +92,19 @@ def _fill_path(rings: Rings) -> QtGui.QPainterPath:
     return path
 
 
+def _sea_path(rings: Rings, bounds: tuple[float, float, float, float]) -> QtGui.QPainterPath:
+    """The tile rectangle and the land rings: by odd-even fill, exactly the water."""
+    lon0, lat0, lon1, lat1 = bounds
+    frame = np.array(
+        [[lon0, lat0], [lon1, lat0], [lon1, lat1], [lon0, lat1], [lon0, lat0]], np.float32
+    )
+    xy = np.concatenate([rings.xy, frame])
+    connect = np.concatenate([rings.connect(), [True, True, True, True, False]])
+    path = pg.arrayToQPath(xy[:, 0], xy[:, 1], connect=connect, finiteCheck=False)
+    path.setFillRule(QtCore.Qt.FillRule.OddEvenFill)
+    return path
+
+
 def _line_path(rings: Rings, connect: np.ndarray) -> QtGui.QPainterPath:
     return pg.arrayToQPath(rings.xy[:, 0], rings.xy[:, 1], connect=connect, finiteCheck=False)
 
@@ -113,7 +129,8 @@ class _TiledPaths:
         self, layer: TiledLayer, kind: str, z: float, parent_group: QtWidgets.QGraphicsItem
     ) -> None:
         self.layer = layer
-        self.kind = kind  # "fill", "outline" (land rings without tile seams) or "lines"
+        # "sea" (tile minus land), "fill", "outline" (land rings less tile seams) or "lines"
+        self.kind = kind
         self.group = pg.ItemGroup()
         self.group.setZValue(z)
         self.group.setParentItem(parent_group)
@@ -140,7 +157,9 @@ class _TiledPaths:
 
     def _build(self, index: int) -> BasemapPathItem:
         rings = self.layer.tile(index)
-        if self.kind == "fill":
+        if self.kind == "sea":
+            path = _sea_path(rings, self.layer.tile_bounds(index))
+        elif self.kind == "fill":
             path = _fill_path(rings)
         elif self.kind == "outline":
             path = _line_path(rings, self.layer.outline_connect(index))
@@ -158,26 +177,28 @@ class _LevelItems:
 
     def __init__(self, level: Level, parent_group: QtWidgets.QGraphicsItem) -> None:
         self.level = level
-        self.land = _TiledPaths(level.land, "fill", Z_LAND, parent_group)
+        self.sea = _TiledPaths(level.land, "sea", Z_SEA, parent_group)
         self.lakes = _TiledPaths(level.lakes, "fill", Z_LAKES, parent_group)
         self.coast = _TiledPaths(level.land, "outline", Z_COAST, parent_group)
         self.borders = _TiledPaths(level.borders, "lines", Z_BORDERS, parent_group)
 
     @property
     def layers(self) -> tuple[_TiledPaths, ...]:
-        return (self.land, self.lakes, self.coast, self.borders)
+        return (self.sea, self.lakes, self.coast, self.borders)
 
     def style(self, colors: BasemapColors) -> None:
         no_pen = QtGui.QPen(QtCore.Qt.PenStyle.NoPen)
         no_brush = QtGui.QBrush(QtCore.Qt.BrushStyle.NoBrush)
-        self.land.style(no_pen, QtGui.QBrush(colors.land))
+        self.sea.style(no_pen, QtGui.QBrush(colors.water))
         self.lakes.style(no_pen, QtGui.QBrush(colors.lake))
         self.coast.style(_cosmetic_pen(colors.coast), no_brush)
         self.borders.style(_cosmetic_pen(colors.border), no_brush)
 
     def show_view(self, lon0: float, lat0: float, lon1: float, lat1: float) -> None:
         for paths in self.layers:
-            paths.show_tiles(frozenset(paths.layer.tiles_in(lon0, lat0, lon1, lat1)))
+            # The sea is drawn in every tile, also those without land.
+            wanted = paths.layer.tiles_in(lon0, lat0, lon1, lat1, include_empty=paths is self.sea)
+            paths.show_tiles(frozenset(wanted))
 
     def hide(self) -> None:
         for paths in self.layers:
@@ -205,8 +226,10 @@ class GraticuleItem(BasemapPathItem):
 class CountryShadingItem(pg.GraphicsObject):
     """110m country polygons filled with one brush per ADM0_A3 code.
 
-    Each shaded code gets its own child path, built on first use and kept, so restyling
-    after a scenario change only swaps brushes. Codes without a brush are hidden.
+    Give it ``Basemap.territories`` under :class:`BasemapLayers`' sea (which hides their
+    seaward part), or ``Basemap.countries`` on its own. Each shaded code gets its own child
+    path, built on first use and kept, so restyling after a scenario change only swaps
+    brushes. Codes without a brush are hidden.
     """
 
     def __init__(self, countries: Mapping[str, Rings]) -> None:
@@ -259,10 +282,10 @@ class CountryShadingItem(pg.GraphicsObject):
 class BasemapLayers(QtCore.QObject):
     """All basemap items of one plot, switching level of detail and tiles with the view.
 
-    Water is a world rectangle; land, lakes, coast and borders come from the level whose
-    simplification is under a pixel at the current zoom; a graticule and the country
-    shading (initially empty, see :meth:`CountryShadingItem.set_brushes`) sit between.
-    Every item ignores autorange bounds: the owner sets the view range.
+    Land is a world rectangle; the country shading (initially empty, see
+    :meth:`CountryShadingItem.set_brushes`) lies on it; sea, lakes, coast and borders come
+    from the level whose simplification is under a pixel at the current zoom; a graticule
+    tops them. Every item ignores autorange bounds: the owner sets the view range.
     """
 
     def __init__(self, plot_item: pg.PlotItem, basemap: Basemap, colors: BasemapColors) -> None:
@@ -270,15 +293,15 @@ class BasemapLayers(QtCore.QObject):
         self._view_box: pg.ViewBox = plot_item.getViewBox()
         self._basemap = basemap
         self._root = pg.ItemGroup()
-        self._root.setZValue(Z_WATER)
+        self._root.setZValue(Z_LAND)
         self._view_box.addItem(self._root, ignoreBounds=True)
         # Children of one root keep their own z order among themselves, and with the
         # root at the lowest basemap z the data items above stay above.
-        self.water = QtWidgets.QGraphicsRectItem(-180.0, -90.0, 360.0, 180.0, self._root)
-        self.water.setPen(QtGui.QPen(QtCore.Qt.PenStyle.NoPen))
-        self.water.setZValue(Z_WATER)
+        self.land = QtWidgets.QGraphicsRectItem(-180.0, -90.0, 360.0, 180.0, self._root)
+        self.land.setPen(QtGui.QPen(QtCore.Qt.PenStyle.NoPen))
+        self.land.setZValue(Z_LAND)
         self._levels = tuple(_LevelItems(level, self._root) for level in basemap.levels)
-        self.shading = CountryShadingItem(basemap.countries)
+        self.shading = CountryShadingItem(basemap.territories)
         self.shading.setParentItem(self._root)
         self.graticule = GraticuleItem(colors.graticule)
         self.graticule.setParentItem(self._root)
@@ -294,16 +317,16 @@ class BasemapLayers(QtCore.QObject):
         return None if self._current is None else self._current.level
 
     def visible_tiles(self) -> dict[str, frozenset[int]]:
-        """Tile indices shown per layer (``land``, ``lakes``, ``coast``, ``borders``)."""
+        """Tile indices shown per layer (``sea``, ``lakes``, ``coast``, ``borders``)."""
         if self._current is None:
             return {}
-        names = ("land", "lakes", "coast", "borders")
+        names = ("sea", "lakes", "coast", "borders")
         return {name: paths.shown for name, paths in zip(names, self._current.layers)}
 
     def set_colors(self, colors: BasemapColors) -> None:
         """Restyle every layer; paths are kept."""
         self.colors = colors
-        self.water.setBrush(QtGui.QBrush(colors.water))
+        self.land.setBrush(QtGui.QBrush(colors.land))
         for level_items in self._levels:
             level_items.style(colors)
         self.graticule.set_color(colors.graticule)

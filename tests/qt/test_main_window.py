@@ -1,0 +1,170 @@
+"""The window as a user drives it: tick boxes, click markers, undo, filter, sort, copy."""
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QToolBar
+
+from explorer.loaders.catalog import load_catalog
+from explorer.qt.app import application, build_window
+
+BEFORE = date(2025, 11, 26)
+
+
+@pytest.fixture(scope="module")
+def catalog():
+    return load_catalog()
+
+
+@pytest.fixture
+def window(qtbot, catalog):
+    application(theme="light")
+    win = build_window(catalog, BEFORE)
+    qtbot.addWidget(win)
+    win.resize(1600, 900)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def nation_status(win, nation_id):
+    model = win.nation_table.source_model
+    for row in range(model.rowCount()):
+        if model.index(row, 0).data(Qt.ItemDataRole.UserRole + 1) == nation_id:
+            return model.index(row, 1).data()
+    raise KeyError(nation_id)
+
+
+def test_unticking_site_31_6_grounds_russia_and_undo_restores_everything(window, qtbot):
+    item = window.sites_tree.item_for("baikonur-31-6")
+    brush_before = window.map_view.pad_brush("baikonur-31-6").color().name()
+    shading_before = window.map_view.nation_shading["RUS"]
+    assert nation_status(window, "RU") == "independent"
+
+    item.setCheckState(0, Qt.CheckState.Unchecked)  # what a click on the box does
+
+    assert nation_status(window, "RU") in ("via partner", "none")
+    assert window.map_view.pad_brush("baikonur-31-6").style() == Qt.BrushStyle.NoBrush
+    assert window.map_view.nation_shading["RUS"] != shading_before
+    assert window.document.undo_stack.undoText() == "Disable pad Site 31/6"
+    assert window.isWindowModified()
+
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+
+    assert nation_status(window, "RU") == "independent"
+    assert window.map_view.pad_brush("baikonur-31-6").color().name() == brush_before
+    assert window.map_view.nation_shading["RUS"] == shading_before
+    assert item.checkState(0) == Qt.CheckState.Checked
+    assert not window.isWindowModified()
+
+
+def test_unticking_a_site_unticks_its_pads_effectively_and_shows_partial_state(window):
+    tree = window.sites_tree
+    tree.item_for("baikonur-31-6").setCheckState(0, Qt.CheckState.Unchecked)
+    assert tree.item_for("baikonur").checkState(0) == Qt.CheckState.PartiallyChecked
+    tree.item_for("baikonur").setCheckState(0, Qt.CheckState.Checked)
+    assert window.document.scenario.off == frozenset()
+    tree.item_for("baikonur").setCheckState(0, Qt.CheckState.Unchecked)
+    assert "baikonur" in window.document.scenario.off
+    assert nation_status(window, "RU") != "independent"
+
+
+def test_clicking_a_pad_marker_selects_it_in_the_tree_and_shows_details(window, qtbot):
+    view = window.map_view
+    view.show_area(63.3, 63.8, 45.8, 46.1)  # zoom until the Baikonur pads separate
+    spot = next(s for s in view.pad_item.points() if s.data() == ("baikonur-31-6",))
+    view._on_pad_item_clicked(view.pad_item, [spot], None)
+    assert window.document.selection == "baikonur-31-6"
+    assert window.sites_tree.tree.currentItem() is window.sites_tree.item_for("baikonur-31-6")
+    html = window.details.toPlainText()
+    assert "Site 31/6" in html and "Status history" in html and "Sources" in html
+
+
+def test_florida_pads_cluster_at_world_view_and_separate_when_zoomed(window):
+    view = window.map_view
+    view.show_world()
+    view._recluster()
+    florida = {"ksc-lc-39a", "ccsfs-slc-40"}
+    assert any(florida <= set(c.pads) for c in view.clusters)
+    view.show_area(-80.7, -80.5, 28.45, 28.65)
+    assert not any(florida <= set(c.pads) for c in view.clusters)
+
+
+def test_filter_narrows_the_tree(window):
+    tree = window.sites_tree
+    tree.filter_edit.setText("gagarin")
+    visible = [i for i, item in tree._items.items() if not item.isHidden()]
+    assert "baikonur-1-5" in visible
+    assert "ksc-lc-39a" not in visible
+    tree.filter_edit.clear()
+    assert not tree.item_for("ksc-lc-39a").isHidden()
+
+
+def test_date_change_recomputes_every_view(window):
+    window.date_edit.setDate(window.date_edit.date().addDays(2))  # 2025-11-28
+    assert window.document.date == date(2025, 11, 28)
+    assert nation_status(window, "RU") in ("via partner", "none")
+    assert window.map_view.pad_brush("baikonur-31-6").color().name().lower() == "#d55e00"
+
+
+def test_selecting_a_nation_row_shows_its_cut_sets(window):
+    table = window.nation_table
+    for row in range(table.proxy.rowCount()):
+        if table.proxy.index(row, 0).data(Qt.ItemDataRole.UserRole + 1) == "RU":
+            table.selectRow(row)
+    assert window.document.selection == "RU"
+    text = window.details.toPlainText()
+    assert "Single points of failure" in text and "Site 31/6" in text
+
+
+def test_table_sorts_by_access_and_copies_rows(window):
+    table = window.nation_table
+    table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    first = table.proxy.index(0, 1).data()
+    assert first == "independent"
+    table.selectAll()
+    text = table.copy_selection()
+    assert text.splitlines()[0].startswith("Nation\tAccess")
+    assert len(text.splitlines()) == 1 + table.proxy.rowCount()
+
+
+def test_nation_model_passes_qtmodeltester(window, qtmodeltester):
+    qtmodeltester.check(window.nation_table.source_model)
+
+
+def test_every_action_dock_and_toolbar_has_an_object_name(window):
+    for kind in (QAction, QDockWidget, QToolBar):
+        for obj in window.findChildren(kind):
+            if kind is QAction and (obj.isSeparator() or not obj.text()):
+                continue
+            if kind is QAction and obj.parent() is not window and not obj.objectName():
+                # Qt's own internal actions (e.g. inside line edits) are not ours
+                continue
+            assert obj.objectName(), f"{kind.__name__} '{getattr(obj, 'text', lambda: '')()}'"
+
+
+def test_standard_shortcuts(window):
+    assert window.undo_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
+    assert window.redo_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Redo)
+    assert window.quit_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Quit)
+
+
+def test_reset_is_one_undoable_step(window):
+    doc = window.document
+    doc.set_enabled("ksc-lc-39a", False)
+    doc.set_enabled("crew-dragon", False)
+    window.reset_action.trigger()
+    assert doc.scenario.off == frozenset()
+    doc.undo_stack.undo()
+    assert doc.scenario.off == {"ksc-lc-39a", "crew-dragon"}
+
+
+def test_window_geometry_persists(window, catalog, qtbot):
+    window.resize(1234, 777)
+    window.close()
+    again = build_window(catalog, BEFORE)
+    qtbot.addWidget(again)
+    again.restore_state()
+    assert again.size().width() == 1234

@@ -1,0 +1,132 @@
+"""The headless commands, run as a user would run them: `python main.py ...`."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *args], capture_output=True, text=True, cwd=ROOT
+    )
+
+
+def run_json(*args: str):
+    result = run(*args, "--json")
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def by_id(data, nation_id):
+    return next(n for n in data["nations"] if n["id"] == nation_id)
+
+
+def test_capability_before_the_pad_damage():
+    data = run_json("capability", "--date", "2025-11-26")
+    assert data["date"] == "2025-11-26"
+    ru = by_id(data, "RU")
+    assert ru["status"] == "independent"
+    assert "baikonur-31-6" in ru["single_points_of_failure"]
+    assert ru["min_cut_size"] == 1
+    assert set(ru["routes"][0]) >= {"crew_vehicle", "launch_vehicle", "pad", "provider"}
+
+
+def test_capability_after_the_pad_damage():
+    data = run_json("capability", "--date", "2025-11-28")
+    assert by_id(data, "RU")["status"] == "partner"
+    assert by_id(data, "US")["status"] == "independent"
+    assert by_id(data, "CN")["status"] == "independent"
+    india = by_id(data, "IN")
+    assert india["status"] == "none"
+    assert india["min_cut_size"] is None
+    assert india["routes"] == []
+
+
+def test_off_applies_and_is_echoed():
+    data = run_json("capability", "--date", "2025-11-26", "--off", "baikonur")
+    assert data["off"] == ["baikonur"]
+    assert by_id(data, "RU")["status"] != "independent"
+
+
+def test_cutsets_lists_31_6_as_a_single_cut_of_russias_own_access():
+    data = run_json("cutsets", "--nation", "RU", "--date", "2025-11-26")
+    assert data["nation"] == "RU"
+    singles = [c["components"] for c in data["cut_sets"] if c["size"] == 1]
+    assert [{"id": "baikonur-31-6", "kind": "pad"}] in singles
+    sizes = [c["size"] for c in data["cut_sets"]]
+    assert sizes == sorted(sizes) and max(sizes) <= 3
+
+
+def test_cutsets_level_any_and_max_size():
+    data = run_json("cutsets", "--nation", "ru", "--date", "2025-11-26", "--level", "any",
+                    "--max-size", "2")
+    assert data["level"] == "any"
+    assert all(c["size"] <= 2 for c in data["cut_sets"])
+    assert ["baikonur-31-6"] not in [[x["id"] for x in c["components"]] for c in data["cut_sets"]]
+
+
+def test_pads_lists_fields_and_statuses():
+    rows = run_json("pads", "--date", "2025-11-28")
+    pad = next(r for r in rows if r["id"] == "baikonur-31-6")
+    assert set(pad) == {"id", "name", "site", "site_name", "country", "lat", "lon", "status",
+                        "launch_vehicles"}
+    assert pad["status"] == "damaged"
+    assert abs(pad["lat"] - 45.996) < 0.01 and abs(pad["lon"] - 63.564) < 0.01
+
+
+def test_table_output_is_readable_text():
+    result = run("capability", "--date", "2025-11-28")
+    assert result.returncode == 0
+    assert "nation" in result.stdout and "RU" in result.stdout and "partner" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["capability", "--off", "baikonur-31-7"], "unknown id 'baikonur-31-7' (closest: baikonur-31-6"),
+        (["capability", "--date", "2025-13-01"], "'2025-13-01' is not a date"),
+        (["cutsets", "--nation", "XX"], "unknown nation 'XX'"),
+        (["cutsets", "--nation", "RU", "--max-size", "0"], "'0' is not a positive whole number"),
+        (["fly"], "invalid choice: 'fly'"),
+        (["timeline", "--from", "2020-01-01", "--to", "2019-01-01"], "must come after"),
+    ],
+)
+def test_bad_arguments_exit_2_with_one_line(args, message):
+    result = run(*args)
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert message in lines[0]
+    assert "Traceback" not in result.stderr
+
+
+def test_broken_data_file_gives_one_line_without_traceback(tmp_path):
+    import shutil
+
+    copy = tmp_path / "resources"
+    shutil.copytree(ROOT / "resources" / "catalog", copy / "catalog")
+    pads = copy / "catalog" / "pads.yaml"
+    pads.write_text(pads.read_text().replace("lat_deg:", "lat_dg:", 1))
+    code = (
+        "import sys, explorer.paths as p, pathlib\n"
+        f"p.resources_dir = lambda: pathlib.Path({str(copy)!r})\n"
+        "from explorer.cli import main\n"
+        "sys.exit(main(['capability']))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1
+    assert result.stderr.startswith("explorer: error: pads.yaml: pad '")
+    assert "field 'lat_deg': missing" in result.stderr
+
+
+def test_version_and_help():
+    assert run("--version").stdout.startswith("explorer ")
+    help_text = run("--help").stdout
+    for command in ("pads", "capability", "cutsets", "timeline", "screenshot"):
+        assert command in help_text
