@@ -52,6 +52,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="switch off a pad, site, launch vehicle, crew vehicle or agreement (repeatable)",
     )
     common.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    common.add_argument(
+        "--scenario",
+        default=None,
+        metavar="FILE",
+        help="scenario file (.json): its date and switched-off ids (--date overrides, --off adds)",
+    )
 
     parser = _Parser(
         prog="explorer",
@@ -74,6 +80,14 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("--select", default=None, metavar="ID", help="pad, site or nation to select")
     shot.add_argument("--size", default="1600x900", help="WIDTHxHEIGHT (default 1600x900)")
     shot.add_argument("--theme", choices=["light", "dark"], default=None)
+    report = commands.add_parser("report", parents=[common], help="write a report (HTML or PDF)")
+    report.add_argument("--out", required=True, help="FILE.html or FILE.pdf")
+    mef = commands.add_parser(
+        "export-mef", parents=[common], help="a nation's fault tree as Open-PSA MEF XML"
+    )
+    mef.add_argument("--nation", required=True, help="nation id, e.g. RU")
+    mef.add_argument("--out", required=True, help="XML file to write")
+    mef.add_argument("--level", choices=["independent", "any"], default=None)
     return parser
 
 
@@ -99,8 +113,9 @@ def _run(args: argparse.Namespace) -> int:
 
     catalog = load_catalog()
     catalog.check_ids(args.off)
-    scenario = Scenario.of(args.off)
-    day = args.date or date.today()
+    saved = _read_scenario_file(args.scenario, catalog)
+    scenario = Scenario.of([*(saved.off if saved else ()), *args.off])
+    day = args.date or (saved.day if saved else date.today())
 
     if args.command == "pads":
         rows = pad_rows(catalog, day)
@@ -171,9 +186,54 @@ def _run(args: argparse.Namespace) -> int:
         from explorer.qt.screenshot import save_screenshot
 
         size = _parse_size(args.size)
-        save_screenshot(catalog, scenario, day, args.out, size, args.select, args.theme)
+        select = args.select or (saved.selection if saved else None)
+        save_screenshot(catalog, scenario, day, args.out, size, select, args.theme)
+        print(args.out)
+    elif args.command == "report":
+        _report(args, catalog, assess(catalog, scenario, day), saved)
+        print(args.out)
+    elif args.command == "export-mef":
+        from explorer.domain.fault_tree import mef_xml
+
+        nation = catalog.nation(args.nation).id
+        level = Level(args.level) if args.level else None
+        _write_text(args.out, mef_xml(catalog, assess(catalog, scenario, day), nation, level))
         print(args.out)
     return 0
+
+
+def _read_scenario_file(path: str | None, catalog):
+    """The scenario file named by ``--scenario`` without the ids the dataset lacks (warned)."""
+    if path is None:
+        return None
+    from explorer.loaders.scenario_file import describe_unknown, read_scenario
+
+    saved, unknown = read_scenario(path).without_unknown(catalog)
+    if unknown:
+        print(f"explorer: warning: {path}: {describe_unknown(unknown)}", file=sys.stderr)
+    return saved
+
+
+def _report(args: argparse.Namespace, catalog, report, saved) -> None:
+    if not args.out.lower().endswith((".html", ".htm", ".pdf")):
+        raise UsageError(f"--out '{args.out}' must end in .html or .pdf")
+    from explorer.domain.html_report import ReportText
+    from explorer.qt.report import ReportError, save_report
+
+    text = ReportText(saved.title, saved.notes, saved.description) if saved else None
+    view = saved.view.lon + saved.view.lat if saved and saved.view else None
+    try:
+        save_report(catalog, report, args.out, text, view, saved.selection if saved else None)
+    except (ReportError, OSError) as exc:
+        raise UsageError(str(exc)) from None
+
+
+def _write_text(path: str, text: str) -> None:
+    try:
+        with open(path, "w", encoding="utf-8") as stream:
+            stream.write(text)
+    except OSError as exc:
+        raise UsageError(f"cannot write {path} ({exc.strerror or exc})") from None
 
 
 def _parse_size(text: str) -> tuple[int, int]:
@@ -194,6 +254,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_window()
     from explorer.domain.catalog import UnknownIdError
     from explorer.loaders.catalog import CatalogError
+    from explorer.loaders.scenario_file import ScenarioFileError
 
     try:
         args = build_parser().parse_args(argv)
@@ -203,6 +264,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         print(f"explorer: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    except (UnknownIdError, CatalogError) as exc:
+    except (UnknownIdError, CatalogError, ScenarioFileError) as exc:
         print(f"explorer: error: {exc}", file=sys.stderr)
         return EXIT_USAGE

@@ -2,7 +2,8 @@
 
 Run from the repository root; it is safe to run again, it overwrites its outputs::
 
-    python scripts/build_basemap.py [--naturalearth ../shared/naturalearth] [--out resources/basemap]
+    python scripts/build_basemap.py [--naturalearth ../shared/naturalearth]
+                                    [--out resources/basemap]
 
 Inputs (EPSG:4326 shapefiles): ``10m/ne_10m_land``, ``10m/ne_10m_lakes``,
 ``10m/ne_10m_admin_0_boundary_lines_land`` and ``110m/ne_110m_admin_0_countries``.
@@ -11,7 +12,7 @@ Outputs, read by ``explorer.loaders.basemap`` with numpy alone:
 
 ``lod0.npz``, ``lod1.npz``, ``lod2.npz``
     One level of detail each (10m simplified at 0.1 deg, at 0.02 deg, and unsimplified),
-    cut into square tiles (one world tile, 30 deg, 10 deg) so a zoomed view only draws
+    cut into square tiles (90, 30 and 10 deg) so a zoomed view only draws
     what is on screen. For each layer ``land``, ``lakes`` (polygons, holes kept as extra
     rings for an odd-even fill) and ``borders`` (land boundary lines) the file holds
     ``<layer>_xy`` (float32, (N, 2), lon/lat), ``<layer>_offsets`` (int64, ring starts
@@ -62,7 +63,7 @@ class LevelSpec:
 # At a 1,600 px wide world view one pixel is 0.225 deg, so 0.1 deg is half a pixel;
 # lod1 serves views down to ~20 deg wide (0.0125 deg/px) and lod2 everything closer.
 LEVELS = (
-    LevelSpec("lod0", 0.1, 360.0, 0.01, 0.04),
+    LevelSpec("lod0", 0.1, 90.0, 0.01, 0.04),
     LevelSpec("lod1", 0.02, 30.0, 0.0004, 0.0016),
     LevelSpec("lod2", 0.0, 10.0, 0.0, 0.0),
 )
@@ -117,10 +118,7 @@ def drop_small(polygons: np.ndarray, min_area: float) -> np.ndarray:
 
 def flat_rings(geometries: np.ndarray, polygons: bool) -> tuple[np.ndarray, np.ndarray]:
     """Flat float32 coordinates and int64 ring offsets (with the final end)."""
-    if polygons:
-        rings = shapely.get_rings(polygon_parts(geometries))
-    else:
-        rings = line_parts(geometries)
+    rings = shapely.get_rings(polygon_parts(geometries)) if polygons else line_parts(geometries)
     if len(rings) == 0:
         return np.zeros((0, 2), np.float32), np.zeros(1, np.int64)
     coords, index = shapely.get_coordinates(rings, return_index=True)

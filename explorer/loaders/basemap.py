@@ -26,7 +26,6 @@ from explorer.paths import basemap_dir
 FORMAT_VERSION = 1
 LEVEL_NAMES = ("lod0", "lod1", "lod2")
 COUNTRIES_FILE = "countries.npz"
-_NPY_HEADER_MAX = 65_546  # magic, version, length and the largest v1 header
 
 
 class BasemapError(Exception):
@@ -246,8 +245,16 @@ def _stored_array(data: bytes, info: zipfile.ZipInfo) -> np.ndarray:
     # Local file header: 30 fixed bytes, then the name and an extra field of given lengths.
     name_length, extra_length = struct.unpack_from("<HH", data, info.header_offset + 26)
     start = info.header_offset + 30 + name_length + extra_length
-    header = io.BytesIO(data[start : start + min(info.file_size, _NPY_HEADER_MAX)])
-    version = np.lib.format.read_magic(header)
+    # .npy: 6 magic bytes, 2 version bytes, the header length (2 bytes in v1, 4 in v2).
+    version = (data[start + 6], data[start + 7])
+    if version == (1, 0):
+        header_end = start + 10 + struct.unpack_from("<H", data, start + 8)[0]
+    elif version == (2, 0):
+        header_end = start + 12 + struct.unpack_from("<I", data, start + 8)[0]
+    else:
+        raise ValueError(f"member {info.filename} has unsupported .npy version {version}")
+    header = io.BytesIO(data[start:header_end])
+    np.lib.format.read_magic(header)
     if version == (1, 0):
         shape, fortran_order, dtype = np.lib.format.read_array_header_1_0(header)
     else:

@@ -49,4 +49,5 @@ def run_window() -> int:
     if not window.isMaximized():
         window.resize(max(window.width(), 1400), max(window.height(), 850))
     window.show()
+    window.scenario_files.offer_recovery()  # only here: screenshots and tests never prompt
     return app.exec()

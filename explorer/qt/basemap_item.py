@@ -1,16 +1,15 @@
 """pyqtgraph items that draw the basemap: land, sea, lakes, coastline, borders, graticule.
 
 One ``QGraphicsPathItem`` per layer and tile (never one per ring). The world is filled with
-the land colour, the country shading goes on top, and then the sea: each tile's rectangle
-plus its land rings, filled by the odd-even rule, which is the sea (and the Caspian, a hole
-in the land) and nothing else. So shading stops exactly at the coastline drawn at every
-level of detail, although it comes from coarse 110m polygons. :class:`BasemapLayers` picks a level of
-detail from the view's degrees per pixel and, at the tiled levels, shows only the tiles on
-screen, so a frame stays cheap at every zoom; paths are built the first time a tile is
-needed. No ``DeviceCoordinateCache`` (a world-sized cache costs gigabytes at deep zoom) and
-no antialiasing (4-7x slower fills). :class:`CountryShadingItem` fills 110m countries with
-per-ADM0_A3 brushes. Imports PySide6 (before pyqtgraph, which otherwise prefers PyQt6),
-pyqtgraph, numpy and ``explorer.loaders.basemap``.
+the land colour, the country shading goes on top, then the sea: each tile's rectangle plus
+its land rings, filled by the odd-even rule, which is exactly the water (the Caspian, a hole
+in the land, included). So the shading, from coarse 110m polygons, stops at the coastline
+drawn at every level of detail. :class:`BasemapLayers` picks the level from the view's
+degrees per pixel and shows only the tiles on screen, so a frame stays cheap at every zoom;
+a tile's paths are built the first time it is needed. No ``DeviceCoordinateCache`` (a
+world-sized cache costs gigabytes at deep zoom) and no antialiasing (4-7x slower fills).
+Imports PySide6 (before pyqtgraph, which otherwise prefers PyQt6), pyqtgraph, numpy and
+``explorer.loaders.basemap``.
 """
 
 from __future__ import annotations
@@ -118,8 +117,11 @@ class BasemapPathItem(QtWidgets.QGraphicsPathItem):
         option: QtWidgets.QStyleOptionGraphicsItem,
         widget: QtWidgets.QWidget | None = None,
     ) -> None:
+        antialiased = painter.testRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing, False)
         super().paint(painter, option, widget)
+        # Views with DontSavePainterState would otherwise pass the change on to data items.
+        painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing, antialiased)
 
 
 class _TiledPaths:
@@ -321,7 +323,7 @@ class BasemapLayers(QtCore.QObject):
         if self._current is None:
             return {}
         names = ("sea", "lakes", "coast", "borders")
-        return {name: paths.shown for name, paths in zip(names, self._current.layers)}
+        return {name: paths.shown for name, paths in zip(names, self._current.layers, strict=True)}
 
     def set_colors(self, colors: BasemapColors) -> None:
         """Restyle every layer; paths are kept."""

@@ -19,13 +19,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shiboken6 import isValid
+
 from explorer import __version__
 from explorer.loaders.basemap import Basemap
 from explorer.qt.component_tree import ComponentTree
 from explorer.qt.details_panel import DetailsPanel
 from explorer.qt.document import ScenarioDocument
+from explorer.qt.exports import Exports
 from explorer.qt.map_view import MapView
 from explorer.qt.nation_table import NationTable
+from explorer.qt.scenario_files import ScenarioFiles
+from explorer.qt.timeline_panel import TimelinePanel
 
 STATE_VERSION = 1
 FIRST_DATE = date(1961, 4, 12)
@@ -66,12 +71,22 @@ class MainWindow(QMainWindow):
         self.details_dock = self._dock(
             "dock-details", "Details", self.details, Qt.DockWidgetArea.RightDockWidgetArea
         )
+        self.timeline_panel = TimelinePanel(document)
+        self.timeline_dock = self._dock(
+            "dock-timeline", "Time", self.timeline_panel, Qt.DockWidgetArea.BottomDockWidgetArea
+        )
+        # The side docks keep the full height; the timeline sits under the map.
+        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         self.resizeDocks([self.site_dock, self.nation_dock], [290, 440], Qt.Orientation.Horizontal)
         self.resizeDocks([self.site_dock, self.vehicle_dock], [520, 330], Qt.Orientation.Vertical)
         self.resizeDocks([self.nation_dock, self.details_dock], [300, 560], Qt.Orientation.Vertical)
+        self.resizeDocks([self.timeline_dock], [230], Qt.Orientation.Vertical)
         self._build_actions()
         self._build_toolbar()
         self._build_menus()
+        self.scenario_files = ScenarioFiles(self)  # File menu, presets, autosave, title
+        self.exports = Exports(self)  # File ▸ Export
         self.recompute_label = QLabel(self)
         self.recompute_label.setObjectName("status-recompute")
         self.statusBar().addPermanentWidget(self.recompute_label)
@@ -188,7 +203,9 @@ class MainWindow(QMainWindow):
         ):
             view.addAction(action)
         view.addSeparator()
-        for dock in (self.site_dock, self.vehicle_dock, self.nation_dock, self.details_dock):
+        docks = (self.site_dock, self.vehicle_dock, self.nation_dock, self.details_dock,
+                 self.timeline_dock)
+        for dock in docks:
             toggle = dock.toggleViewAction()
             toggle.setObjectName(f"action-show-{dock.objectName()}")
             view.addAction(toggle)
@@ -213,7 +230,6 @@ class MainWindow(QMainWindow):
         """Keep the date editor in step when the date changes elsewhere."""
         with QSignalBlocker(self.date_edit):
             self.date_edit.setDate(to_qdate(self.document.date))
-        self.map_view._recluster()
 
     def _on_date_edit_date_changed(self, value: QDate) -> None:
         """The user picked a date."""
@@ -226,6 +242,8 @@ class MainWindow(QMainWindow):
     def _on_undo_stack_index_changed(self, _index: int) -> None:
         """Show what the last step did."""
         stack = self.document.undo_stack
+        if not isValid(stack):  # the stack announces its own destruction; nothing to show
+            return
         if stack.index() > 0:
             self.statusBar().showMessage(stack.text(stack.index() - 1), 4000)
 
@@ -260,6 +278,9 @@ class MainWindow(QMainWindow):
             self.restoreState(state, STATE_VERSION)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.scenario_files.may_close():  # unsaved changes: Save / Discard / Cancel
+            event.ignore()
+            return
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState(STATE_VERSION))

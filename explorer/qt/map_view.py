@@ -112,6 +112,7 @@ class MapView(pg.PlotWidget):
         self._labels: list[pg.TextItem] = []
         self._count_labels: list[pg.TextItem] = []
         self.clusters: list[Cluster] = []
+        self._existing: frozenset[str] = frozenset()
         self.legend = self._build_legend(plot)
 
         self._range_proxy = pg.SignalProxy(
@@ -148,8 +149,10 @@ class MapView(pg.PlotWidget):
         """Merge pads that would overlap at this zoom; label sites without collisions."""
         scale = self._px_per_deg()
         clusters: list[list] = []
+        status = self.document.report.pad_status
+        self._existing = frozenset(p for p, s in status.items() if s)
         for pad in sorted(self._pads.values(), key=lambda p: (p.lon_deg, p.lat_deg)):
-            if pad.status_on(self.document.date) is None:
+            if status.get(pad.id) is None:
                 continue
             for cluster in clusters:
                 if (
@@ -161,6 +164,7 @@ class MapView(pg.PlotWidget):
             else:
                 clusters.append([[pad.id], pad.lon_deg, pad.lat_deg])
         self.clusters = [Cluster(tuple(c[0]), c[1], c[2]) for c in clusters]
+        self._relabel_counts()
         self._restyle()
         self._relabel(scale)
 
@@ -193,31 +197,24 @@ class MapView(pg.PlotWidget):
 
     # -- styling -------------------------------------------------------------------------------
     def spot_style(self, pad_ids: tuple[str, ...]) -> dict:
-        """Marker of one pad or cluster: the best status shows; switched-off pads are hollow."""
-        report = self.document.report
+        """Marker of one pad or cluster: the best status among the pads still switched on shows;
+        when every pad of it is switched off it is hollow with a dashed outline."""
+        report, document = self.document.report, self.document
         order = list(PAD_STYLES)
-        statuses = [report.pad_status.get(p) for p in pad_ids]
-        status = min(statuses, key=order.index)
+        enabled = [
+            p for p in pad_ids
+            if document.is_enabled(p) and document.is_enabled(self._site_of[p])
+        ]
+        shown = enabled or list(pad_ids)
+        status = min((report.pad_status.get(p) for p in shown), key=order.index)
         style = PAD_STYLES[status]
-        enabled = any(
-            self.document.is_enabled(p) and self.document.is_enabled(self._site_of[p])
-            for p in pad_ids
-        )
         outline = "#F2F2F2" if is_dark(self.palette()) else "#1A1A1A"
         size = 11 if len(pad_ids) == 1 else 17
         if enabled:
-            return {
-                "symbol": style.symbol,
-                "brush": QBrush(QColor(style.color)),
-                "pen": pg.mkPen(outline, width=1),
-                "size": size,
-            }
-        return {
-            "symbol": style.symbol,
-            "brush": QBrush(Qt.BrushStyle.NoBrush),
-            "pen": pg.mkPen(style.color, width=2, style=Qt.PenStyle.DashLine),
-            "size": size,
-        }
+            return {"symbol": style.symbol, "brush": QBrush(QColor(style.color)),
+                    "pen": pg.mkPen(outline, width=1), "size": size}
+        return {"symbol": style.symbol, "brush": QBrush(Qt.BrushStyle.NoBrush),
+                "pen": pg.mkPen(style.color, width=2, style=Qt.PenStyle.DashLine), "size": size}
 
     def pad_brush(self, pad_id: str) -> QBrush:
         """The brush the marker of ``pad_id`` (or its cluster) has now (for tests)."""
@@ -227,28 +224,36 @@ class MapView(pg.PlotWidget):
         raise KeyError(pad_id)
 
     def _restyle(self) -> None:
+        """Restyle markers, shading and highlight from the report (cheap: no new items)."""
+        existing = frozenset(p for p, status in self.document.report.pad_status.items() if status)
+        if existing != self._existing:  # pads appeared or vanished with the date
+            self._recluster()
+            return
         spots = [
             {"pos": (c.lon, c.lat), "data": c.pads, **self.spot_style(c.pads)}
             for c in self.clusters
         ]
         self.pad_item.setData(spots)
+        self._shade_nations()
+        self._restyle_highlight()
+
+    def _relabel_counts(self) -> None:
+        """Numbers on cluster markers."""
         plot = self.getPlotItem()
         for label in self._count_labels:
             plot.removeItem(label)
         self._count_labels = []
+        bold = QFont()
+        bold.setBold(True)
+        bold.setPointSizeF(7.5)
         for c in self.clusters:
             if len(c.pads) > 1:
                 text = pg.TextItem(str(len(c.pads)), color="#000000", anchor=(0.5, 0.5))
-                bold = QFont()
-                bold.setBold(True)
-                bold.setPointSizeF(7.5)
                 text.setFont(bold)
                 text.setPos(c.lon, c.lat)
                 text.setZValue(11)
                 plot.addItem(text, ignoreBounds=True)
                 self._count_labels.append(text)
-        self._shade_nations()
-        self._restyle_highlight()
 
     def _shade_nations(self) -> None:
         brushes: dict[str, QBrush] = {}

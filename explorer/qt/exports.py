@@ -1,0 +1,158 @@
+"""The File ▸ Export menu: map as PNG/SVG, nation table as CSV, report as HTML/PDF, fault tree.
+
+Qt only (plus the domain). ``Exports`` is attached by ``MainWindow`` with one line. Each export
+is a plain method taking a path (``export_map_png`` …) that tests call directly; the menu
+actions ask for the path through ``ask_path`` and for the nation through ``ask_nation``, both
+replaceable callables. Errors become one-line warnings through ``warn``.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, QStandardPaths
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMenu, QMessageBox
+
+from explorer.domain.catalog import UnknownIdError
+from explorer.domain.fault_tree import mef_xml
+from explorer.domain.html_report import ReportText
+from explorer.qt.nation_table import HEADERS, ID_ROLE
+from explorer.qt.report import ReportError, map_image, save_map_png, save_map_svg, write_report
+from explorer.qt.scenario_files import APP_NAME, can_ask
+
+FOLDER_KEY = "exports/folder"
+
+
+class Exports(QObject):
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("exports")
+        self.window = window
+        self.document = window.document
+        self.ask_path = self._ask_path
+        self.ask_nation = self._ask_nation
+        self.warn = self._warn
+        menu = QMenu("&Export", window)
+        menu.setObjectName("menu-export")
+        self.menu = menu
+        self.actions: dict[str, QAction] = {}
+        for name, text, suffix, slot in (
+            ("map-png", "Map as &PNG image…", ".png", self.export_map_png),
+            ("map-svg", "Map as &SVG drawing…", ".svg", self.export_map_svg),
+            ("nations-csv", "Nation table as &CSV…", ".csv", self.export_nations_csv),
+            ("report-html", "Report as &HTML…", ".html", self.export_report),
+            ("report-pdf", "Report as P&DF…", ".pdf", self.export_report),
+            ("mef", "Fault tree of a nation (Open-PSA &MEF)…", ".xml", self._export_mef_asked),
+        ):
+            action = QAction(text, window)
+            action.setObjectName(f"action-export-{name}")
+            action.setStatusTip(text.replace("&", "").rstrip("…"))
+            action.triggered.connect(lambda _=False, s=suffix, f=slot: self._run(s, f))
+            menu.addAction(action)
+            window.addAction(action)
+            self.actions[name] = action
+        file_menu = window.findChild(QMenu, "menu-file")
+        file_menu.insertMenu(window.quit_action, menu)
+        file_menu.insertSeparator(window.quit_action)
+
+    # -- exports ---------------------------------------------------------------------------------
+    def export_map_png(self, path: str | Path) -> Path:
+        return save_map_png(self.window.map_view, path)
+
+    def export_map_svg(self, path: str | Path) -> Path:
+        return save_map_svg(self.window.map_view, path)
+
+    def export_nations_csv(self, path: str | Path) -> Path:
+        """The nation table as shown (sort order included), with the nation id first."""
+        path = Path(path)
+        proxy = self.window.nation_table.proxy
+        with open(path, "w", newline="", encoding="utf-8") as stream:
+            writer = csv.writer(stream)
+            writer.writerow(["Id", *HEADERS])
+            for row in range(proxy.rowCount()):
+                cells = [proxy.index(row, c).data() for c in range(len(HEADERS))]
+                nation = proxy.index(row, 0).data(ID_ROLE)
+                writer.writerow([nation, *("" if v in (None, "—") else v for v in cells)])
+        return path
+
+    def report_text(self) -> ReportText:
+        files = getattr(self.window, "scenario_files", None)
+        return files.text if files is not None else ReportText()
+
+    def export_report(self, path: str | Path) -> Path:
+        """HTML or PDF (by suffix) with the map as it is on screen now."""
+        image = map_image(self.window.map_view)
+        return write_report(
+            path, self.document.catalog, self.document.report, image, self.report_text()
+        )
+
+    def export_mef(self, path: str | Path, nation: str, level=None) -> Path:
+        path = Path(path)
+        xml = mef_xml(self.document.catalog, self.document.report, nation, level)
+        path.write_text(xml, encoding="utf-8")
+        return path
+
+    def _export_mef_asked(self, path: str | Path) -> Path | None:
+        nation = self.ask_nation()
+        return self.export_mef(path, nation) if nation else None
+
+    # -- plumbing --------------------------------------------------------------------------------
+    def _run(self, suffix: str, export) -> Path | None:
+        """Ask for a file, export, report success or one line of failure."""
+        path = self.ask_path(suffix)
+        if not path:
+            return None
+        path = Path(path)
+        if path.suffix.lower() != suffix:
+            path = path.with_name(path.name + suffix)
+        try:
+            written = export(path)
+        except (OSError, ReportError, UnknownIdError, KeyError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+            self.warn(f"{path.name}: cannot export ({reason})")
+            return None
+        if written is not None:
+            QSettings().setValue(FOLDER_KEY, str(path.parent))
+            self.window.statusBar().showMessage(f"Exported {written}", 6000)
+        return written
+
+    def _folder(self) -> str:
+        folder = QSettings().value(FOLDER_KEY, "", type=str)
+        if folder and Path(folder).is_dir():
+            return folder
+        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+
+    def _ask_path(self, suffix: str) -> str | None:
+        if not can_ask():
+            return None
+        stem = f"launch-sites-{self.document.date.isoformat()}"
+        kinds = {".png": "PNG image", ".svg": "SVG drawing", ".csv": "CSV table"}
+        kinds.update({".html": "HTML page", ".pdf": "PDF document", ".xml": "Open-PSA MEF"})
+        path, _ = QFileDialog.getSaveFileName(
+            self.window,
+            "Export",
+            str(Path(self._folder()) / f"{stem}{suffix}"),
+            f"{kinds[suffix]} (*{suffix})",
+        )
+        return path or None
+
+    def _ask_nation(self) -> str | None:
+        """The selected nation, else a choice among the nations."""
+        report = self.document.report
+        ids = [n.nation for n in report.nations]
+        if self.document.selection in ids:
+            return self.document.selection
+        if not can_ask():
+            return None
+        labels = [f"{n.name} ({n.nation})" for n in report.nations]
+        label, ok = QInputDialog.getItem(
+            self.window, "Fault tree", "Nation:", labels, 0, False
+        )
+        return ids[labels.index(label)] if ok and label in labels else None
+
+    def _warn(self, message: str) -> None:
+        self.window.statusBar().showMessage(message, 8000)
+        if can_ask():
+            QMessageBox.warning(self.window, APP_NAME, message)

@@ -1,0 +1,223 @@
+"""The bottom dock: date slider with play/pause and speed, and each nation's access over time.
+
+Qt + pyqtgraph. The chart draws the exact timeline (``explorer.domain.timeline``) as coloured,
+patterned bands, one row per nation, with the catalog's events as hoverable ticks and a cursor
+tied to the document's date; clicking the chart jumps there. The timeline is recomputed only
+when the scenario changes; moving the date only moves the cursor.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSlider,
+    QStyle,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+import pyqtgraph as pg  # isort: skip  (PySide6 must be imported first)
+
+from explorer.domain.capability import AccessStatus
+from explorer.domain.timeline import Timeline, timeline
+from explorer.qt.document import ScenarioDocument
+from explorer.qt.styles import ACCESS_COLORS, ACCESS_LABELS
+
+FIRST = date(1961, 4, 12)
+LAST = date(2035, 12, 31)
+SPEEDS = (("1 month / s", 30), ("1 year / s", 365), ("5 years / s", 5 * 365))
+TICK_MS = 50
+PATTERNS = {
+    AccessStatus.INDEPENDENT: Qt.BrushStyle.SolidPattern,
+    AccessStatus.PARTNER: Qt.BrushStyle.Dense4Pattern,
+    AccessStatus.NONE: Qt.BrushStyle.BDiagPattern,
+}
+
+
+def year_of(day: date) -> float:
+    """Decimal year: the chart's x coordinate."""
+    start = date(day.year, 1, 1)
+    length = (date(day.year + 1, 1, 1) - start).days
+    return day.year + (day - start).days / length
+
+
+def day_of(year: float) -> date:
+    whole = int(year)
+    start = date(whole, 1, 1)
+    length = (date(whole + 1, 1, 1) - start).days
+    return start + timedelta(days=int((year - whole) * length))
+
+
+class YearAxis(pg.AxisItem):
+    def tickStrings(self, values, scale, spacing):  # noqa: N802 (pyqtgraph override)
+        return [str(int(v)) for v in values]
+
+
+class TimelinePanel(QWidget):
+    def __init__(self, document: ScenarioDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.timeline: Timeline | None = None
+        self.play_button = QToolButton(self)
+        self.play_button.setObjectName("button-play")
+        self.play_button.setAccessibleName("Play through time")
+        self.play_button.setToolTip("Play / pause (Space)")
+        self.play_button.setCheckable(True)
+        self.play_button.setShortcut(Qt.Key.Key_Space)
+        self.speed = QComboBox(self)
+        self.speed.setObjectName("combo-speed")
+        self.speed.setAccessibleName("Playback speed")
+        for text, days in SPEEDS:
+            self.speed.addItem(text, days)
+        self.speed.setCurrentIndex(1)
+        self.slider = QSlider(Qt.Orientation.Horizontal, self)
+        self.slider.setObjectName("slider-date")
+        self.slider.setAccessibleName("Date")
+        self.slider.setRange(FIRST.toordinal(), LAST.toordinal())
+        self.slider.setPageStep(365)
+        self.slider.setSingleStep(1)
+        self.date_label = QLabel(self)
+        self.date_label.setMinimumWidth(90)
+        row = QHBoxLayout()
+        row.addWidget(self.play_button)
+        row.addWidget(self.speed)
+        row.addWidget(self.slider, 1)
+        row.addWidget(self.date_label)
+
+        self.chart = pg.PlotWidget(background=None, axisItems={"bottom": YearAxis("bottom")})
+        self.chart.setObjectName("chart-timeline")
+        self.chart.setAccessibleName("Crewed access of each nation over time")
+        plot = self.chart.getPlotItem()
+        plot.setMenuEnabled(False)
+        plot.hideButtons()
+        plot.getViewBox().setMouseEnabled(x=False, y=False)
+        plot.setXRange(year_of(FIRST), year_of(LAST), padding=0.005)
+        self.bands = pg.BarGraphItem(x0=[], x1=[], y=[], height=0.7)
+        plot.addItem(self.bands)
+        self.event_item = pg.ScatterPlotItem(hoverable=True, tip=self._event_tip, size=9,
+                                             symbol="t1", pxMode=True)
+        plot.addItem(self.event_item)
+        self.cursor = pg.InfiniteLine(angle=90, movable=True, pen=pg.mkPen("#0072B2", width=2))
+        plot.addItem(self.cursor)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 2, 4, 2)
+        layout.addLayout(row)
+        layout.addWidget(self.chart, 1)
+
+        self._timer = QTimer(self)
+        self._timer.setInterval(TICK_MS)
+        self._timer.timeout.connect(self._on_timer_timeout)
+        self.play_button.toggled.connect(self._on_play_button_toggled)
+        self.slider.valueChanged.connect(self._on_slider_value_changed)
+        self.cursor.sigPositionChangeFinished.connect(self._on_cursor_moved)
+        self.chart.scene().sigMouseClicked.connect(self._on_chart_clicked)
+        document.scenarioChanged.connect(self.refresh_timeline)
+        document.dateChanged.connect(self._on_document_date_changed)
+        self._on_play_button_toggled(False)
+        self._build_events()
+        self.refresh_timeline()
+        self._on_document_date_changed()
+
+    # -- drawing -------------------------------------------------------------------------------
+    def refresh_timeline(self) -> None:
+        """Recompute the exact timeline for the current scenario and redraw the bands."""
+        catalog = self.document.catalog
+        self.timeline = timeline(catalog, self.document.scenario, FIRST, LAST)
+        x0, x1, ys, brushes = [], [], [], []
+        nations = list(self.timeline.nations)
+        for row, nation_id in enumerate(nations):
+            for interval in self.timeline.nations[nation_id]:
+                x0.append(year_of(interval.start))
+                x1.append(year_of(interval.end))
+                ys.append(len(nations) - 1 - row)
+                brushes.append(QBrush(QColor(ACCESS_COLORS[interval.status]),
+                                      PATTERNS[interval.status]))
+        self.bands.setOpts(x0=x0, x1=x1, y=ys, height=0.7, brushes=brushes, pen=None)
+        left = self.chart.getPlotItem().getAxis("left")
+        left.setTicks([[(len(nations) - 1 - i, n) for i, n in enumerate(nations)]])
+        self.chart.getPlotItem().setYRange(-1.6, len(nations) - 0.4, padding=0)
+
+    def _build_events(self) -> None:
+        events = self.document.catalog.events
+        self.event_item.setData(
+            [{"pos": (year_of(e.day), -1.0), "data": e,
+              "brush": QBrush(QColor(self._event_color(e.kind)))} for e in events]
+        )
+
+    @staticmethod
+    def _event_color(kind: str) -> str:
+        if kind in ("accident", "stand-down", "pad-damage"):
+            return "#D55E00"
+        if kind in ("return-to-flight", "pad-restored", "first-flight"):
+            return "#009E73"
+        return "#8C8C8C"
+
+    def _event_tip(self, x: float, y: float, data) -> str:
+        return f"{data.day.isoformat()}: {data.title}"
+
+    def status_on(self, nation_id: str, day: date) -> AccessStatus:
+        """The status drawn for ``nation_id`` on ``day`` (for tests and tooltips)."""
+        assert self.timeline is not None
+        return self.timeline.interval_on(nation_id, day).status
+
+    # -- handlers ------------------------------------------------------------------------------
+    def _on_document_date_changed(self) -> None:
+        """Move slider, label and cursor to the document's date without echoing it back."""
+        day = self.document.date
+        with QSignalBlocker(self.slider):
+            self.slider.setValue(min(max(day.toordinal(), FIRST.toordinal()), LAST.toordinal()))
+        with QSignalBlocker(self.cursor):
+            self.cursor.setValue(year_of(day))
+        self.date_label.setText(day.isoformat())
+        summary = ", ".join(
+            f"{a.nation} {ACCESS_LABELS[a.status]}" for a in self.document.report.nations
+        )
+        self.chart.setToolTip(f"{day.isoformat()}: {summary}")
+
+    def _on_slider_value_changed(self, value: int) -> None:
+        """Dragging the slider sets the date everywhere."""
+        self.document.set_date(date.fromordinal(value))
+
+    def _on_cursor_moved(self, line) -> None:
+        """Dragging the cursor line sets the date."""
+        self.document.set_date(self._clamp(day_of(line.value())))
+
+    def _on_chart_clicked(self, event) -> None:
+        """A click on the chart jumps to that date."""
+        plot = self.chart.getPlotItem()
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        point = plot.getViewBox().mapSceneToView(event.scenePos())
+        self.document.set_date(self._clamp(day_of(point.x())))
+
+    def _on_play_button_toggled(self, playing: bool) -> None:
+        """Play or pause; the icon shows what a click will do."""
+        icon = QStyle.StandardPixmap.SP_MediaPause if playing else QStyle.StandardPixmap.SP_MediaPlay
+        self.play_button.setIcon(self.style().standardIcon(icon))
+        if playing:
+            if self.document.date >= LAST:
+                self.document.set_date(FIRST)
+            self._timer.start()
+        else:
+            self._timer.stop()
+
+    def _on_timer_timeout(self) -> None:
+        """Advance by the chosen speed; stop at the end."""
+        days_per_second = self.speed.currentData()
+        step = max(1, round(days_per_second * TICK_MS / 1000))
+        day = self.document.date + timedelta(days=step)
+        if day >= LAST:
+            day = LAST
+            self.play_button.setChecked(False)
+        self.document.set_date(day)
+
+    @staticmethod
+    def _clamp(day: date) -> date:
+        return min(max(day, FIRST), LAST)
