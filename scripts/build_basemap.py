@@ -27,8 +27,8 @@ Outputs, read by ``explorer.loaders.basemap`` with numpy alone:
     2 deg into the sea towards the nearest country, so that shading drawn under the sea
     also covers the coastal land the 110m outline cuts off (Cape Canaveral, Tanegashima).
 
-This is a build tool: it imports geopandas/shapely, which the application itself never
-needs at run time.
+This is a build tool: it imports geopandas and shapely (>= 2.1, for the ordered Voronoi
+diagram), which the application itself never needs at run time.
 """
 
 from __future__ import annotations
@@ -60,8 +60,10 @@ class LevelSpec:
     min_lake_area_deg2: float
 
 
-# At a 1,600 px wide world view one pixel is 0.225 deg, so 0.1 deg is half a pixel;
-# lod1 serves views down to ~20 deg wide (0.0125 deg/px) and lod2 everything closer.
+# At a 1,600 px wide world view one pixel is 0.225 deg, so 0.1 deg is half a pixel. The map
+# uses the coarsest level whose tolerance is under a pixel: at 1,600 px lod0 down to 160 deg
+# wide, lod1 down to 32 deg, lod2 closer. Tiles are small enough that lod1 at 160 deg and
+# lod2 at 32 deg draw about as many vertices as lod0 at world view.
 LEVELS = (
     LevelSpec("lod0", 0.1, 90.0, 0.01, 0.04),
     LevelSpec("lod1", 0.02, 30.0, 0.0004, 0.0016),
@@ -175,7 +177,7 @@ def build_level(
         return shapely.simplify(geometries, spec.tolerance_deg, preserve_topology=preserve_topology)
 
     # Polygons keep their topology so holes stay inside their shells and the odd-even fill
-    # stays right; lines need no such care, and without it they lose ~75% more vertices.
+    # stays right; lines need no such care.
     sources = {
         "land": drop_small(polygon_parts(simplified(land, True)), spec.min_land_area_deg2),
         "lakes": drop_small(polygon_parts(simplified(lakes, True)), spec.min_lake_area_deg2),

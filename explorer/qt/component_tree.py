@@ -52,7 +52,7 @@ class ComponentTree(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(1, 112)
+        header.resizeSection(1, 104)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.filter_edit)
@@ -112,7 +112,7 @@ class ComponentTree(QWidget):
                     state = self._site_state(component_id)
                     pads = catalog.pads_of_site(component_id)
                     usable = sum(p in document.report.usable_pads for p in pads)
-                    item.setText(1, f"{usable} of {len(pads)} crew-capable")
+                    item.setText(1, f"{usable}/{len(pads)} crew-capable")
                 else:
                     enabled = document.is_enabled(component_id)
                     state = Qt.CheckState.Checked if enabled else Qt.CheckState.Unchecked

@@ -53,6 +53,8 @@ class Cluster:
 
 
 def short_site_name(name: str) -> str:
+    """"Satish Dhawan Space Centre (Sriharikota Range, SHAR)" -> "Satish Dhawan"."""
+    name = name.split(" (")[0].split(",")[0]
     for word in SITE_WORDS:
         name = name.replace(word, "")
     return name.strip()

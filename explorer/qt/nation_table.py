@@ -66,7 +66,7 @@ class NationTableModel(QAbstractTableModel):
     @staticmethod
     def _text(access: NationAccess, column: int) -> str:
         if column == 0:
-            return f"{access.name} ({access.nation})"
+            return f"{access.name.split(' (')[0]} ({access.nation})"
         if column == 1:
             return ACCESS_LABELS[access.status]
         if column == 2:
