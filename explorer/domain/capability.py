@@ -123,47 +123,58 @@ class CapabilityReport:
         )
 
 
-def _available(catalog: Catalog, scenario: Scenario, day: date) -> frozenset[str]:
-    """Ids of every pad, launch vehicle, crew vehicle and agreement usable on ``day``."""
-    off_pads = scenario.off_pads(catalog)
-    off = scenario.off
-    ids = {
-        p.id
-        for p in catalog.pads
-        if p.id not in off_pads and p.history.status_on(day) is PadStatus.CREW_CAPABLE
-    }
-    ids.update(
-        v.id
-        for v in catalog.launch_vehicles
-        if v.id not in off and v.history.status_on(day) is LaunchVehicleStatus.CREW_RATED
-    )
-    ids.update(
-        v.id
-        for v in catalog.crew_vehicles
-        if v.id not in off and v.history.status_on(day) is CrewVehicleStatus.OPERATIONAL
-    )
-    ids.update(
-        a.id
-        for a in catalog.agreements
-        if a.id not in off and a.history.status_on(day) is AgreementStatus.IN_FORCE
-    )
-    return frozenset(ids)
+@dataclass(slots=True)
+class _DayFacts:
+    """What holds on one date with nothing switched off (memoised per catalog and date)."""
+
+    available: frozenset[str]
+    routes: tuple[tuple[str, str, str], ...]
+    relevant: frozenset[str]  # the ids whose switching can change anything on this date
+    statuses: dict  # scenario switches that matter -> access_statuses result
 
 
-def live_routes(catalog: Catalog, scenario: Scenario, day: date) -> list[tuple[str, str, str]]:
-    """Every (crew vehicle, launch vehicle, pad) that can fly on ``day`` under ``scenario``."""
-    return _routes(catalog, _available(catalog, scenario, day), day)
+def _day_facts(catalog: Catalog, day: date) -> _DayFacts:
+    def compute() -> _DayFacts:
+        ids = {p.id for p in catalog.pads if p.history.status_on(day) is PadStatus.CREW_CAPABLE}
+        ids.update(
+            v.id
+            for v in catalog.launch_vehicles
+            if v.history.status_on(day) is LaunchVehicleStatus.CREW_RATED
+        )
+        ids.update(
+            v.id
+            for v in catalog.crew_vehicles
+            if v.history.status_on(day) is CrewVehicleStatus.OPERATIONAL
+        )
+        agreements = {
+            a.id for a in catalog.agreements if a.history.status_on(day) is AgreementStatus.IN_FORCE
+        }
+        ids.update(agreements)
+        routes = tuple(
+            (c.crew_vehicle, c.launch_vehicle, c.pad)
+            for c in catalog.candidate_routes
+            if c.crew_vehicle in ids
+            and c.launch_vehicle in ids
+            and c.pad in ids
+            and c.pad_vehicle.serves_on(day)
+        )
+        relevant = frozenset(agreements.union(*routes))
+        return _DayFacts(frozenset(ids), routes, relevant, {})
+
+    return catalog.memo_by_day(day, compute)
 
 
-def _routes(catalog: Catalog, available: frozenset[str], day: date) -> list[tuple[str, str, str]]:
-    return [
-        (c.crew_vehicle, c.launch_vehicle, c.pad)
-        for c in catalog.candidate_routes
-        if c.crew_vehicle in available
-        and c.launch_vehicle in available
-        and c.pad in available
-        and c.pad_vehicle.serves_on(day)
-    ]
+def _available_and_routes(
+    catalog: Catalog, scenario: Scenario, day: date
+) -> tuple[frozenset[str], list[tuple[str, str, str]]]:
+    """Usable components and live routes on ``day`` once the scenario's switches apply."""
+    facts = _day_facts(catalog, day)
+    available, routes = facts.available, facts.routes
+    if not scenario.off:
+        return available, list(routes)
+    off = scenario.off | scenario.off_pads(catalog)
+    available = available - off
+    return available, [r for r in routes if not (r[0] in off or r[1] in off or r[2] in off)]
 
 
 def _nation_routes(
@@ -172,9 +183,9 @@ def _nation_routes(
     routes: list[tuple[str, str, str]],
     available: frozenset[str],
 ) -> tuple[tuple[Route, ...], tuple[Route, ...]]:
-    operator = {cv.id: cv.nation for cv in catalog.crew_vehicles}
+    operator = catalog.operator_of
     own = tuple(
-        sorted(Route(cv, lv, pad, nation_id) for cv, lv, pad in routes if operator[cv] == nation_id)
+        sorted(Route(cv, lv, pad, nation_id) for cv, lv, pad in routes if operator(cv) == nation_id)
     )
     partner = tuple(
         sorted(
@@ -199,26 +210,44 @@ def access_statuses(
 ) -> dict[str, tuple[AccessStatus, tuple[str, ...], tuple[str, ...]]]:
     """Per nation: status, usable pads and crew vehicles of the counted routes (no redundancy).
 
-    The cheap core of ``assess``, for evaluating many dates (the timeline).
+    The cheap core of ``assess``, for evaluating many dates (the timeline): no route objects,
+    and memoised per date by the switches that matter on that date, so toggling a component
+    recomputes only the dates it takes part in.
     """
-    available = _available(catalog, scenario, day)
-    routes = _routes(catalog, available, day)
+    facts = _day_facts(catalog, day)
+    switched = scenario.off | scenario.off_pads(catalog) if scenario.off else frozenset()
+    key = frozenset(switched & facts.relevant)
+    if key in facts.statuses:
+        return facts.statuses[key]
+    if len(facts.statuses) >= 64:
+        facts.statuses.clear()
+    available, routes = _available_and_routes(catalog, scenario, day)
+    operator = catalog.operator_of
     result = {}
     for nation in catalog.nations:
-        own, partner = _nation_routes(catalog, nation.id, routes, available)
-        counted = own or partner
+        counted = [r for r in routes if operator(r[0]) == nation.id]
+        status = AccessStatus.INDEPENDENT
+        if not counted:
+            vehicles = {
+                cv
+                for a in catalog.agreements
+                if a.beneficiary == nation.id and a.id in available
+                for cv in a.crew_vehicles
+            }
+            counted = [r for r in routes if r[0] in vehicles]
+            status = AccessStatus.PARTNER if counted else AccessStatus.NONE
         result[nation.id] = (
-            _status(own, partner),
-            tuple(sorted({r.pad for r in counted})),
-            tuple(sorted({r.crew_vehicle for r in counted})),
+            status,
+            tuple(sorted({r[2] for r in counted})),
+            tuple(sorted({r[0] for r in counted})),
         )
+    facts.statuses[key] = result
     return result
 
 
 def assess(catalog: Catalog, scenario: Scenario, day: date) -> CapabilityReport:
     """Every nation's crewed access on ``day`` under ``scenario``, with its redundancy."""
-    available = _available(catalog, scenario, day)
-    routes = _routes(catalog, available, day)
+    available, routes = _available_and_routes(catalog, scenario, day)
     site_of = {p.id: p.site for p in catalog.pads}
     nations = []
     for nation in catalog.nations:

@@ -61,6 +61,8 @@ class Catalog:
     _kinds: dict = field(init=False, repr=False, compare=False, hash=False)
     _pads_of_site: dict = field(init=False, repr=False, compare=False, hash=False)
     _candidates: tuple = field(init=False, repr=False, compare=False, hash=False)
+    _operator: dict = field(init=False, repr=False, compare=False, hash=False)
+    _by_day: dict = field(init=False, repr=False, compare=False, hash=False)
 
     def __post_init__(self) -> None:
         by_id: dict[str, object] = {}
@@ -82,6 +84,8 @@ class Catalog:
         object.__setattr__(self, "_kinds", kinds)
         object.__setattr__(self, "_pads_of_site", pads_of_site)
         object.__setattr__(self, "_candidates", self._build_candidates())
+        object.__setattr__(self, "_operator", {cv.id: cv.nation for cv in self.crew_vehicles})
+        object.__setattr__(self, "_by_day", {})
 
     def _build_candidates(self) -> tuple[CandidateRoute, ...]:
         pads_serving: dict[str, list[tuple[Pad, PadVehicle]]] = {}
@@ -99,6 +103,23 @@ class Catalog:
     @property
     def candidate_routes(self) -> tuple[CandidateRoute, ...]:
         return self._candidates
+
+    def operator_of(self, crew_vehicle_id: str) -> str:
+        """The nation operating a crew vehicle."""
+        return self._operator[crew_vehicle_id]
+
+    def memo_by_day(self, day: date, compute):
+        """``compute()`` once per date: scenario-independent facts of that day, kept bounded.
+
+        The catalog is immutable, so what holds on a date never changes; dragging the date
+        slider back and forth or recomputing the timeline then costs a dictionary lookup.
+        """
+        memo = self._by_day
+        if day not in memo:
+            if len(memo) >= 8192:
+                memo.clear()
+            memo[day] = compute()
+        return memo[day]
 
     def get(self, record_id: str):
         """The site, pad, vehicle or agreement with this id; ``UnknownIdError`` otherwise."""

@@ -24,6 +24,8 @@ KIND_LABELS = {
     ComponentKind.AGREEMENT: "agreement",
 }
 
+LOSS = {Level.INDEPENDENT: "its independent crewed access", Level.ANY: "all crewed access"}
+
 
 @dataclass(frozen=True, slots=True)
 class Gate:
@@ -97,7 +99,7 @@ def fault_tree(
     )
     top = Gate(
         name=f"{nation}-below-{level}",
-        label=f"{access.name} ({nation}) falls below {level} crewed access",
+        label=f"{access.name} ({nation}) loses {LOSS[level]}",
         operator="and",
         gates=tuple(g.name for g in route_gates),
     )

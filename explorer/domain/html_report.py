@@ -137,10 +137,11 @@ def _route_row(catalog: Catalog, route: Route) -> str:
 
 
 def _routes_section(catalog: Catalog, report: CapabilityReport) -> str:
-    parts = ["<h2>Routes</h2>"]
+    heading = '<h2 style="page-break-before: always">Routes</h2>'  # a new page when printed
+    parts = [heading]
     with_routes = [n for n in report.nations if n.routes]
     if not with_routes:
-        return "<h2>Routes</h2><p>No nation has a route to orbit for crew on this date.</p>"
+        return f"{heading}<p>No nation has a route to orbit for crew on this date.</p>"
     for n in with_routes:
         parts.append(f"<h3>{escape(n.name)} ({n.nation}) — {ACCESS_TEXT[n.status]}</h3>")
         parts.append(TABLE)

@@ -156,7 +156,8 @@ def read_scenario(path: str | Path) -> SavedScenario:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise fail(f"is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+        where = f"line {exc.lineno}, column {exc.colno}"
+        raise fail(f"is not valid JSON ({where}: {exc.msg})") from None
     except RecursionError:
         raise fail("is not valid JSON (nested too deeply)") from None
     return parse_scenario(data, name)
@@ -235,7 +236,7 @@ def _view(value: Any, fail) -> View | None:
     if value is None:
         return None
     if not isinstance(value, dict) or set(value) != {"lon", "lat"}:
-        raise fail("field 'view': expected {\"lon\": [west, east], \"lat\": [south, north]}")
+        raise fail('field \'view\': expected {"lon": [west, east], "lat": [south, north]}')
     spans = []
     for axis, limit in (("lon", LON_LIMIT), ("lat", LAT_LIMIT)):
         span = value[axis]

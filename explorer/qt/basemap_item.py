@@ -76,7 +76,9 @@ class BasemapColors:
 
 
 def _cosmetic_pen(color: QtGui.QColor) -> QtGui.QPen:
-    # Width 0 is Qt's one-pixel cosmetic pen: the fastest stroke and independent of zoom.
+    # Width 0 is Qt's one-pixel cosmetic pen: the fastest stroke, independent of zoom, and
+    # QGraphicsPathItem then takes its bounding rect from the control points; for any other
+    # width it strokes the whole path (~5 ms per 10,000 vertices) at every pen change.
     pen = QtGui.QPen(color, 0)
     pen.setCosmetic(True)
     return pen

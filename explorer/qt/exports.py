@@ -147,9 +147,7 @@ class Exports(QObject):
         if not can_ask():
             return None
         labels = [f"{n.name} ({n.nation})" for n in report.nations]
-        label, ok = QInputDialog.getItem(
-            self.window, "Fault tree", "Nation:", labels, 0, False
-        )
+        label, ok = QInputDialog.getItem(self.window, "Fault tree", "Nation:", labels, 0, False)
         return ids[labels.index(label)] if ok and label in labels else None
 
     def _warn(self, message: str) -> None:

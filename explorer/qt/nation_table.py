@@ -127,8 +127,11 @@ class NationTable(QTableView):
         self.setWordWrap(False)
         self.verticalHeader().hide()
         header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Size columns to their contents once; ResizeToContents would re-measure every cell
+        # on every recompute.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        self.resizeColumnsToContents()
         copy = QAction("Copy rows", self)
         copy.setObjectName("action-copy-nations")
         copy.setShortcut(QKeySequence.StandardKey.Copy)

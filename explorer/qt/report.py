@@ -74,9 +74,7 @@ def save_map_svg(map_view, path: str | Path) -> Path:
     if not painter.begin(generator):
         raise ReportError(f"cannot write SVG to {path}")
     try:
-        map_view.scene().render(
-            painter, QRectF(0, 0, viewport.width(), viewport.height()), source
-        )
+        map_view.scene().render(painter, QRectF(0, 0, viewport.width(), viewport.height()), source)
     finally:
         painter.end()
     if not path.is_file() or path.stat().st_size == 0:
@@ -158,7 +156,7 @@ def offscreen_map_image(
     catalog: Catalog,
     scenario: Scenario,
     day: date,
-    size: tuple[int, int] = (1400, 700),
+    size: tuple[int, int] = (1100, 560),
     view: tuple[float, float, float, float] | None = None,
     selection: str | None = None,
 ) -> QImage:
@@ -184,9 +182,7 @@ def offscreen_map_image(
     if view is None:
         view_widget.show_world()
     else:
-        view_widget.getPlotItem().getViewBox().setRange(
-            xRange=view[:2], yRange=view[2:], padding=0
-        )
+        view_widget.getPlotItem().getViewBox().setRange(xRange=view[:2], yRange=view[2:], padding=0)
     view_widget._recluster()
     app.processEvents()
     image = map_image(view_widget)

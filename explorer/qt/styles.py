@@ -6,6 +6,7 @@ marker shape and every access status its own icon shape, always next to its name
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -55,6 +56,7 @@ ACCESS_LABELS: dict[AccessStatus, str] = {
 }
 
 
+@functools.cache
 def access_icon(status: AccessStatus, size: int = 14) -> QIcon:
     """Filled disc (independent), ring (partner) or cross (none): shape tells, colour helps."""
     pixmap = QPixmap(size, size)
@@ -81,8 +83,9 @@ def access_icon(status: AccessStatus, size: int = 14) -> QIcon:
     return QIcon(pixmap)
 
 
+@functools.cache
 def pad_icon(status: PadStatus | None, size: int = 14) -> QIcon:
-    """The pad's map marker as an icon, for the tree and the legend."""
+    """The pad's map marker as an icon, for the tree and the legend (drawn once per status)."""
     style = PAD_STYLES[status]
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)

@@ -118,7 +118,13 @@ class TimelinePanel(QWidget):
         self.slider.valueChanged.connect(self._on_slider_value_changed)
         self.cursor.sigPositionChangeFinished.connect(self._on_cursor_moved)
         self.chart.scene().sigMouseClicked.connect(self._on_chart_clicked)
-        document.scenarioChanged.connect(self.refresh_timeline)
+        # The chart follows the scenario on the next turn of the event loop, after the map and
+        # panels have been restyled, and once for a burst of changes.
+        self._refresh = QTimer(self)
+        self._refresh.setSingleShot(True)
+        self._refresh.setInterval(0)
+        self._refresh.timeout.connect(self.refresh_timeline)
+        document.scenarioChanged.connect(self._refresh.start)
         document.dateChanged.connect(self._on_document_date_changed)
         self._on_play_button_toggled(False)
         self._build_events()

@@ -1,0 +1,167 @@
+"""File ▸ Export: map PNG/SVG, nation table CSV, report HTML/PDF, fault tree MEF."""
+
+import csv
+import shutil
+import subprocess
+import xml.etree.ElementTree as ET
+from datetime import date
+
+import pytest
+from PySide6.QtGui import QImage
+
+from explorer.domain.capability import Level, cut_sets
+from explorer.domain.html_report import records_used
+from explorer.qt.app import application, build_window
+
+BEFORE = date(2025, 11, 26)
+
+
+@pytest.fixture(scope="module")
+def catalog():
+    from explorer.loaders.catalog import load_catalog
+
+    return load_catalog()
+
+
+@pytest.fixture
+def window(qtbot, catalog):
+    application(theme="light")
+    win = build_window(catalog, BEFORE)
+    qtbot.addWidget(win)
+    win.resize(1400, 850)
+    win.show()
+    qtbot.waitExposed(win)
+    win.exports.warnings = []
+    win.exports.warn = win.exports.warnings.append
+    return win
+
+
+def test_map_png_is_the_current_view(window, tmp_path):
+    path = window.exports.export_map_png(tmp_path / "map.png")
+    image = QImage(str(path))
+    view = window.map_view
+    ratio = view.devicePixelRatioF()
+    assert (image.width(), image.height()) == (
+        round(view.width() * ratio),
+        round(view.height() * ratio),
+    )
+    colours = {
+        image.pixel(x, y) for x in range(0, image.width(), 17) for y in range(0, image.height(), 13)
+    }
+    assert len(colours) > 20
+
+
+def test_map_svg_is_a_vector_drawing(window, tmp_path):
+    window.map_view.show_area(-82, -79, 27.5, 29.5)  # zoomed to Florida: the export follows
+    path = window.exports.export_map_svg(tmp_path / "map.svg")
+    root = ET.parse(path).getroot()
+    assert root.tag.endswith("svg")
+    paths = [e for e in root.iter() if e.tag.endswith(("path", "polyline", "polygon"))]
+    assert len(paths) > 10
+
+
+def test_nation_table_csv_has_a_row_per_nation(window, tmp_path):
+    window.document.set_enabled("baikonur-31-6", False)
+    path = window.exports.export_nations_csv(tmp_path / "nations.csv")
+    with open(path, newline="", encoding="utf-8") as f:
+        rows = list(csv.reader(f))
+    assert rows[0][:3] == ["Id", "Nation", "Access"]
+    by_id = {r[0]: r for r in rows[1:]}
+    assert set(by_id) == {n.id for n in window.document.catalog.nations}
+    assert by_id["RU"][2] == "via partner"
+    assert by_id["US"][2] == "independent"
+
+
+def test_html_report_has_everything_and_cites_every_record_used(window, tmp_path):
+    doc = window.document
+    doc.set_enabled("crew-dragon", False)
+    path = window.exports.export_report(tmp_path / "report.html")
+    html = path.read_text(encoding="utf-8")
+    assert "2025-11-26" in html and 'src="data:image/png;base64,' in html
+    for heading in ("Scenario", "Crewed access by nation", "Routes", "Minimal cut sets", "Sources"):
+        assert heading in html
+    assert "crew-dragon" in html and "baikonur-31-6" in html
+    used = records_used(doc.catalog, doc.report)
+    assert "crew-dragon" in used  # switched off, so cited
+    for record_id in used:
+        for source in doc.catalog.get(record_id).sources[:1]:
+            assert source.replace("&", "&amp;") in html, record_id
+    for cut in cut_sets(doc.report, "RU"):
+        for component in cut:
+            assert f"({component})" in html
+
+
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils not installed")
+def test_pdf_report_opens_and_every_page_renders(window, tmp_path):
+    window.document.set_date(date(2025, 11, 28))
+    path = window.exports.export_report(tmp_path / "report.pdf")
+    assert path.read_bytes().startswith(b"%PDF")
+    result = subprocess.run(
+        ["pdftoppm", "-r", "40", "-png", str(path), str(tmp_path / "page")],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr
+    pages = sorted(tmp_path.glob("page-*.png"))
+    assert len(pages) >= 2
+    for page in pages:
+        image = QImage(str(page))
+        assert not image.isNull()
+        colours = {
+            image.pixel(x, y)
+            for x in range(0, image.width(), 7)
+            for y in range(0, image.height(), 7)
+        }
+        assert len(colours) > 3, page.name  # not a blank page
+    first = QImage(str(pages[0]))
+    coloured = sum(
+        1
+        for x in range(0, first.width(), 3)
+        for y in range(0, first.height(), 3)
+        if len({(first.pixel(x, y) >> s) & 0xFF for s in (0, 8, 16)}) > 1
+    )
+    assert coloured > 200  # the map is on the first page
+
+
+def test_mef_export_from_the_menu_uses_the_selected_nation(window, tmp_path):
+    exports = window.exports
+    exports.ask_path = lambda suffix: str(tmp_path / "ru-tree")
+    window.document.select("RU")
+    exports.actions["mef"].trigger()
+    root = ET.parse(tmp_path / "ru-tree.xml").getroot()
+    assert root.find("define-fault-tree").get("name") == "RU-crewed-access"
+    level = window.document.report.nation("RU").default_level
+    assert level is Level.INDEPENDENT
+    events = {e.get("name") for e in root.iter("define-basic-event")}
+    assert set().union(*cut_sets(window.document.report, "RU", level, None)) <= events
+
+
+def test_every_export_action_runs_through_the_menu(window, tmp_path):
+    exports = window.exports
+    exports.ask_nation = lambda: "US"
+    out = tmp_path / "out"
+    out.mkdir()
+    for name, action in exports.actions.items():
+        exports.ask_path = lambda suffix, n=name: str(out / f"{n}{suffix}")
+        action.trigger()
+    written = sorted(p.name for p in out.iterdir())
+    assert written == sorted(
+        [
+            "map-png.png",
+            "map-svg.svg",
+            "nations-csv.csv",
+            "report-html.html",
+            "report-pdf.pdf",
+            "mef.xml",
+        ]
+    )
+    assert exports.warnings == []
+    assert all(a.objectName().startswith("action-export-") for a in exports.actions.values())
+
+
+def test_a_failed_export_warns_in_one_line(window, tmp_path):
+    exports = window.exports
+    exports.ask_path = lambda suffix: str(tmp_path / "missing" / f"table{suffix}")
+    exports.actions["nations-csv"].trigger()
+    [warning] = exports.warnings
+    assert "table.csv" in warning and "\n" not in warning
