@@ -63,8 +63,9 @@ def test_cutsets_lists_31_6_as_a_single_cut_of_russias_own_access():
 
 
 def test_cutsets_level_any_and_max_size():
-    data = run_json("cutsets", "--nation", "ru", "--date", "2025-11-26", "--level", "any",
-                    "--max-size", "2")
+    data = run_json(
+        "cutsets", "--nation", "ru", "--date", "2025-11-26", "--level", "any", "--max-size", "2"
+    )
     assert data["level"] == "any"
     assert all(c["size"] <= 2 for c in data["cut_sets"])
     assert ["baikonur-31-6"] not in [[x["id"] for x in c["components"]] for c in data["cut_sets"]]
@@ -73,8 +74,17 @@ def test_cutsets_level_any_and_max_size():
 def test_pads_lists_fields_and_statuses():
     rows = run_json("pads", "--date", "2025-11-28")
     pad = next(r for r in rows if r["id"] == "baikonur-31-6")
-    assert set(pad) == {"id", "name", "site", "site_name", "country", "lat", "lon", "status",
-                        "launch_vehicles"}
+    assert set(pad) == {
+        "id",
+        "name",
+        "site",
+        "site_name",
+        "country",
+        "lat",
+        "lon",
+        "status",
+        "launch_vehicles",
+    }
     assert pad["status"] == "damaged"
     assert abs(pad["lat"] - 45.996) < 0.01 and abs(pad["lon"] - 63.564) < 0.01
 
@@ -88,7 +98,10 @@ def test_table_output_is_readable_text():
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["capability", "--off", "baikonur-31-7"], "unknown id 'baikonur-31-7' (closest: baikonur-31-6"),
+        (
+            ["capability", "--off", "baikonur-31-7"],
+            "unknown id 'baikonur-31-7' (closest: baikonur-31-6",
+        ),
         (["capability", "--date", "2025-13-01"], "'2025-13-01' is not a date"),
         (["cutsets", "--nation", "XX"], "unknown nation 'XX'"),
         (["cutsets", "--nation", "RU", "--max-size", "0"], "'0' is not a positive whole number"),

@@ -26,10 +26,29 @@ def test_the_catalog_holds_the_required_records(catalog):
     nations = {n.id for n in catalog.nations}
     assert {"RU", "US", "CN", "IN", "ESA", "JP", "CA"} <= nations
     sites = {s.id for s in catalog.sites}
-    assert {"baikonur", "vostochny", "plesetsk", "ccsfs", "ksc", "jiuquan", "wenchang", "sdsc",
-            "csg", "tanegashima"} <= sites
-    for pad in ("baikonur-1-5", "baikonur-31-6", "ksc-lc-39a", "ksc-lc-39b", "ccsfs-slc-40",
-                "ccsfs-slc-41", "jiuquan-921", "sdsc-slp", "vostochny-1a"):
+    assert {
+        "baikonur",
+        "vostochny",
+        "plesetsk",
+        "ccsfs",
+        "ksc",
+        "jiuquan",
+        "wenchang",
+        "sdsc",
+        "csg",
+        "tanegashima",
+    } <= sites
+    for pad in (
+        "baikonur-1-5",
+        "baikonur-31-6",
+        "ksc-lc-39a",
+        "ksc-lc-39b",
+        "ccsfs-slc-40",
+        "ccsfs-slc-41",
+        "jiuquan-921",
+        "sdsc-slp",
+        "vostochny-1a",
+    ):
         catalog.get(pad)
     assert len(catalog.crewed_launches) > 350
     assert catalog.as_of >= D("2026-01-01")
@@ -78,7 +97,9 @@ def test_russia_grounded_after_the_site_31_pad_loss_until_restoration(catalog, h
     assert grounded.status is AccessStatus.PARTNER
     assert grounded.end > D("2026-02-01")
     restored = catalog.get("baikonur-31-6").history.change_on(D("2026-04-01"))
-    assert restored.status == "crew_capable" and D("2026-03-01") <= restored.start <= D("2026-03-10")
+    assert restored.status == "crew_capable" and D("2026-03-01") <= restored.start <= D(
+        "2026-03-10"
+    )
     assert history.interval_on("RU", restored.start).status is AccessStatus.INDEPENDENT
 
 
@@ -100,11 +121,16 @@ def test_on_2025_11_28_us_and_china_fly_india_does_not(catalog):
 
 def test_both_dragon_pads_are_needed_to_remove_us_independent_access(catalog):
     day = D("2025-11-28")
-    pads = {r.pad for r in assess(catalog, Scenario(), day).nation("US").own_routes
-            if r.crew_vehicle == "crew-dragon"}
+    pads = {
+        r.pad
+        for r in assess(catalog, Scenario(), day).nation("US").own_routes
+        if r.crew_vehicle == "crew-dragon"
+    }
     assert pads == {"ksc-lc-39a", "ccsfs-slc-40"}
     for pad in pads:
-        assert assess(catalog, Scenario.of([pad]), day).nation("US").status is AccessStatus.INDEPENDENT
+        assert (
+            assess(catalog, Scenario.of([pad]), day).nation("US").status is AccessStatus.INDEPENDENT
+        )
     both = assess(catalog, Scenario.of(pads), day).nation("US")
     assert both.status is not AccessStatus.INDEPENDENT
 

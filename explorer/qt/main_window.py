@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QToolBar,
     QWidget,
 )
-
 from shiboken6 import isValid
 
 from explorer import __version__
@@ -203,8 +202,13 @@ class MainWindow(QMainWindow):
         ):
             view.addAction(action)
         view.addSeparator()
-        docks = (self.site_dock, self.vehicle_dock, self.nation_dock, self.details_dock,
-                 self.timeline_dock)
+        docks = (
+            self.site_dock,
+            self.vehicle_dock,
+            self.nation_dock,
+            self.details_dock,
+            self.timeline_dock,
+        )
         for dock in docks:
             toggle = dock.toggleViewAction()
             toggle.setObjectName(f"action-show-{dock.objectName()}")

@@ -53,7 +53,7 @@ class Cluster:
 
 
 def short_site_name(name: str) -> str:
-    """"Satish Dhawan Space Centre (Sriharikota Range, SHAR)" -> "Satish Dhawan"."""
+    """ "Satish Dhawan Space Centre (Sriharikota Range, SHAR)" -> "Satish Dhawan"."""
     name = name.split(" (")[0].split(",")[0]
     for word in SITE_WORDS:
         name = name.replace(word, "")
@@ -204,8 +204,7 @@ class MapView(pg.PlotWidget):
         report, document = self.document.report, self.document
         order = list(PAD_STYLES)
         enabled = [
-            p for p in pad_ids
-            if document.is_enabled(p) and document.is_enabled(self._site_of[p])
+            p for p in pad_ids if document.is_enabled(p) and document.is_enabled(self._site_of[p])
         ]
         shown = enabled or list(pad_ids)
         status = min((report.pad_status.get(p) for p in shown), key=order.index)
@@ -213,10 +212,18 @@ class MapView(pg.PlotWidget):
         outline = "#F2F2F2" if is_dark(self.palette()) else "#1A1A1A"
         size = 11 if len(pad_ids) == 1 else 17
         if enabled:
-            return {"symbol": style.symbol, "brush": QBrush(QColor(style.color)),
-                    "pen": pg.mkPen(outline, width=1), "size": size}
-        return {"symbol": style.symbol, "brush": QBrush(Qt.BrushStyle.NoBrush),
-                "pen": pg.mkPen(style.color, width=2, style=Qt.PenStyle.DashLine), "size": size}
+            return {
+                "symbol": style.symbol,
+                "brush": QBrush(QColor(style.color)),
+                "pen": pg.mkPen(outline, width=1),
+                "size": size,
+            }
+        return {
+            "symbol": style.symbol,
+            "brush": QBrush(Qt.BrushStyle.NoBrush),
+            "pen": pg.mkPen(style.color, width=2, style=Qt.PenStyle.DashLine),
+            "size": size,
+        }
 
     def pad_brush(self, pad_id: str) -> QBrush:
         """The brush the marker of ``pad_id`` (or its cluster) has now (for tests)."""

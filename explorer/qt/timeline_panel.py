@@ -56,7 +56,7 @@ def day_of(year: float) -> date:
 
 
 class YearAxis(pg.AxisItem):
-    def tickStrings(self, values, scale, spacing):  # noqa: N802 (pyqtgraph override)
+    def tickStrings(self, values, scale, spacing):
         return [str(int(v)) for v in values]
 
 
@@ -101,8 +101,9 @@ class TimelinePanel(QWidget):
         plot.setXRange(year_of(FIRST), year_of(LAST), padding=0.005)
         self.bands = pg.BarGraphItem(x0=[], x1=[], y=[], height=0.7)
         plot.addItem(self.bands)
-        self.event_item = pg.ScatterPlotItem(hoverable=True, tip=self._event_tip, size=9,
-                                             symbol="t1", pxMode=True)
+        self.event_item = pg.ScatterPlotItem(
+            hoverable=True, tip=self._event_tip, size=9, symbol="t1", pxMode=True
+        )
         plot.addItem(self.event_item)
         self.cursor = pg.InfiniteLine(angle=90, movable=True, pen=pg.mkPen("#0072B2", width=2))
         plot.addItem(self.cursor)
@@ -143,8 +144,9 @@ class TimelinePanel(QWidget):
                 x0.append(year_of(interval.start))
                 x1.append(year_of(interval.end))
                 ys.append(len(nations) - 1 - row)
-                brushes.append(QBrush(QColor(ACCESS_COLORS[interval.status]),
-                                      PATTERNS[interval.status]))
+                brushes.append(
+                    QBrush(QColor(ACCESS_COLORS[interval.status]), PATTERNS[interval.status])
+                )
         self.bands.setOpts(x0=x0, x1=x1, y=ys, height=0.7, brushes=brushes, pen=None)
         left = self.chart.getPlotItem().getAxis("left")
         left.setTicks([[(len(nations) - 1 - i, n) for i, n in enumerate(nations)]])
@@ -153,8 +155,14 @@ class TimelinePanel(QWidget):
     def _build_events(self) -> None:
         events = self.document.catalog.events
         self.event_item.setData(
-            [{"pos": (year_of(e.day), -1.0), "data": e,
-              "brush": QBrush(QColor(self._event_color(e.kind)))} for e in events]
+            [
+                {
+                    "pos": (year_of(e.day), -1.0),
+                    "data": e,
+                    "brush": QBrush(QColor(self._event_color(e.kind))),
+                }
+                for e in events
+            ]
         )
 
     @staticmethod
@@ -205,7 +213,9 @@ class TimelinePanel(QWidget):
 
     def _on_play_button_toggled(self, playing: bool) -> None:
         """Play or pause; the icon shows what a click will do."""
-        icon = QStyle.StandardPixmap.SP_MediaPause if playing else QStyle.StandardPixmap.SP_MediaPlay
+        icon = (
+            QStyle.StandardPixmap.SP_MediaPause if playing else QStyle.StandardPixmap.SP_MediaPlay
+        )
         self.play_button.setIcon(self.style().standardIcon(icon))
         if playing:
             if self.document.date >= LAST:

@@ -14,7 +14,10 @@ def shoot(out: Path, *args: str) -> QImage:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     result = subprocess.run(
         [sys.executable, str(ROOT / "main.py"), "screenshot", "--out", str(out), *args],
-        capture_output=True, text=True, env=env, cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
     )
     assert result.returncode == 0, result.stderr
     image = QImage(str(out))
@@ -33,16 +36,28 @@ def test_switching_off_31_6_changes_the_image(tmp_path):
     a = shoot(tmp_path / "a.png", "--date", "2025-11-26")
     b = shoot(tmp_path / "b.png", "--date", "2025-11-26", "--off", "baikonur-31-6")
     differing = sum(
-        a.pixel(x, y) != b.pixel(x, y) for x in range(0, a.width(), 4) for y in range(0, a.height(), 4)
+        a.pixel(x, y) != b.pixel(x, y)
+        for x in range(0, a.width(), 4)
+        for y in range(0, a.height(), 4)
     )
     assert differing > 50
 
 
 def test_unknown_select_id_is_a_one_line_error(tmp_path):
     result = subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), "screenshot", "--out", str(tmp_path / "x.png"),
-         "--select", "baikonur-31-9"],
-        capture_output=True, text=True, cwd=ROOT, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        [
+            sys.executable,
+            str(ROOT / "main.py"),
+            "screenshot",
+            "--out",
+            str(tmp_path / "x.png"),
+            "--select",
+            "baikonur-31-9",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
     )
     assert result.returncode == 2
     assert "unknown id 'baikonur-31-9'" in result.stderr
