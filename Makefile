@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test bench setup clean
+.PHONY: run test bench package setup clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -12,17 +12,23 @@ $(BIN)/python:
 
 setup: $(BIN)/python
 	./scripts/system_deps.sh
-	$(BIN)/python -m pip install --quiet -e ".[test]"
+	$(BIN)/python -m pip install --quiet -e .
 
 run: setup
 	$(BIN)/python main.py
 
 test: setup
+	$(BIN)/python -m pip install --quiet -e ".[test]"
 	$(BIN)/python -m pytest
 
 bench: setup
 	$(BIN)/python -m pip install --quiet -e ".[bench]"
 	$(BIN)/python -m explorer.bench
+
+# The installable program: dist/launch-site-explorer/ (bundle), a .tar.gz and a .deb.
+package: setup
+	$(BIN)/python -m pip install --quiet pyinstaller
+	$(BIN)/python packaging/build.py --measure
 
 clean:
 	rm -rf $(VENV) build dist

@@ -146,11 +146,29 @@ def executable_in(bundle: Path) -> Path:
     return bundle / (f"{NAME}.exe" if sys.platform == "win32" else NAME)
 
 
-def measure(program: Path) -> dict[str, float]:
-    """Wall seconds of ``capability --json`` and of the first frame the window flushes.
+def first_frame_seconds(program: Path, env: dict[str, str]) -> float:
+    """Wall seconds from starting the window to its first painted frame; the program is killed.
 
-    The first frame is seen without touching the program: Qt's ``qt.widgets.painting`` logging
-    category reports each backing-store flush on stderr, and the clock stops at the first one.
+    The frame is seen without touching the program: Qt's ``qt.widgets.painting`` logging category
+    reports each backing-store flush on stderr, and the clock stops at the first of the main window.
+    """
+    paint_env = {**env, "QT_LOGGING_RULES": "qt.widgets.painting=true"}
+    start = time.perf_counter()
+    with subprocess.Popen(
+        [str(program)], env=paint_env, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL
+    ) as process:
+        try:
+            for line in process.stderr:
+                if b"Flushing" in line and b"MainWindow" in line:
+                    return time.perf_counter() - start
+        finally:
+            process.kill()
+    raise RuntimeError(f"{program} exited (status {process.returncode}) before painting a frame")
+
+
+def measure(program: Path) -> dict[str, float]:
+    """Wall seconds of ``capability --json`` and of the first painted window.
+
     Each is the best of three runs after one warm-up, so the numbers compare warm starts.
     """
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
@@ -161,19 +179,7 @@ def measure(program: Path) -> dict[str, float]:
             [str(program), "capability", "--json"], env=env, capture_output=True, check=True
         )
         capability.append(time.perf_counter() - start)
-
-        paint_env = {**env, "QT_LOGGING_RULES": "qt.widgets.painting=true"}
-        start = time.perf_counter()
-        with subprocess.Popen(
-            [str(program)], env=paint_env, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL
-        ) as process:
-            for line in process.stderr:
-                if b"Flushing" in line and b"MainWindow" in line:
-                    window.append(time.perf_counter() - start)
-                    break
-            process.kill()
-    if len(window) < 4:
-        raise SystemExit("measure: the window never flushed a frame")
+        window.append(first_frame_seconds(program, env))
     return {"capability --json": min(capability[1:]), "first painted window": min(window[1:])}
 
 
