@@ -156,8 +156,13 @@ def dark_palette() -> QPalette:
     }
     for role, color in roles.items():
         palette.setColor(role, QColor(color))
-    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#6B6E73"))
-    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, QColor("#6B6E73"))
+    # Disabled text (greyed Undo/Redo in the toolbar is ButtonText) must read as unavailable.
+    for role in (
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.ButtonText,
+    ):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#6B6E73"))
     return palette
 
 
