@@ -112,15 +112,15 @@ def _nation_table(catalog: Catalog, report: CapabilityReport) -> str:
     rows = [
         "<h2>Crewed access by nation</h2>",
         TABLE,
-        "<tr><th>Nation</th><th>Access</th><th>Routes</th><th>Usable pads</th>"
-        "<th>Smallest cut</th><th>Single points of failure</th></tr>",
+        "<tr><th>Nation</th><th>Access</th><th>Routes</th><th>Smallest cut</th>"
+        "<th>Usable pads</th><th>Single points of failure</th></tr>",
     ]
     for n in report.nations:
         rows.append(
             f"<tr><td>{escape(n.name)} ({n.nation})</td><td>{ACCESS_TEXT[n.status]}</td>"
             f'<td align="right">{len(n.counted_routes)}</td>'
-            f"<td>{escape(', '.join(n.usable_pads)) or '—'}</td>"
             f'<td align="right">{"—" if n.min_cut_size is None else n.min_cut_size}</td>'
+            f"<td>{escape(', '.join(n.usable_pads)) or '—'}</td>"
             f"<td>{escape(', '.join(n.single_points_of_failure)) or '—'}</td></tr>"
         )
     rows.append("</table>")

@@ -77,7 +77,7 @@ class MainWindow(QMainWindow):
         # The side docks keep the full height; the timeline sits under the map.
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.resizeDocks([self.site_dock, self.nation_dock], [340, 430], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.site_dock, self.nation_dock], [330, 480], Qt.Orientation.Horizontal)
         self.resizeDocks([self.site_dock, self.vehicle_dock], [520, 330], Qt.Orientation.Vertical)
         self.resizeDocks([self.nation_dock, self.details_dock], [300, 560], Qt.Orientation.Vertical)
         self.resizeDocks([self.timeline_dock], [230], Qt.Orientation.Vertical)

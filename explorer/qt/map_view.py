@@ -21,7 +21,7 @@ from explorer.domain.entities import ComponentKind, PadStatus
 from explorer.loaders.basemap import Basemap
 from explorer.qt.basemap_item import BasemapColors, BasemapLayers
 from explorer.qt.document import ScenarioDocument
-from explorer.qt.styles import ACCESS_COLORS, PAD_STYLES, is_dark
+from explorer.qt.styles import ACCESS_COLORS, ACCESS_PATTERNS, PAD_STYLES, is_dark
 
 CLUSTER_PX = 14.0  # markers closer than this merge at the current zoom
 LABEL_GAP_PX = 70.0
@@ -40,7 +40,7 @@ SITE_WORDS = (
 
 NATION_LEGEND = {
     AccessStatus.INDEPENDENT: "independent crewed access",
-    AccessStatus.PARTNER: "crewed access via a partner (dotted)",
+    AccessStatus.PARTNER: "partner access only (dotted)",
     AccessStatus.NONE: "no crewed access (hatched)",
 }
 
@@ -275,12 +275,7 @@ class MapView(pg.PlotWidget):
         for code, status in best.items():
             color = QColor(ACCESS_COLORS[status])
             color.setAlpha(SHADING_ALPHA)
-            brush = QBrush(color)
-            if status is AccessStatus.PARTNER:  # pattern as well as colour
-                brush = QBrush(color, Qt.BrushStyle.Dense3Pattern)
-            elif status is AccessStatus.NONE:
-                brush = QBrush(color, Qt.BrushStyle.BDiagPattern)
-            brushes[code] = brush
+            brushes[code] = QBrush(color, ACCESS_PATTERNS[status])
         self.layers.shading.set_brushes(brushes)
         self.nation_shading = best
 
@@ -367,7 +362,12 @@ class MapView(pg.PlotWidget):
         for status in AccessStatus:
             color = QColor(ACCESS_COLORS[status])
             color.setAlpha(SHADING_ALPHA + 60)
-            sample = pg.ScatterPlotItem(symbol="s", brush=color, size=10, pen=None)
+            sample = pg.ScatterPlotItem(
+                symbol="s",
+                brush=QBrush(color, ACCESS_PATTERNS[status]),
+                size=10,
+                pen=pg.mkPen(color),
+            )
             legend.addItem(sample, f"Nation: {NATION_LEGEND[status]}")
         return legend
 

@@ -23,7 +23,8 @@ from explorer.qt.styles import ACCESS_LABELS, access_icon
 SORT_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_RANK = {AccessStatus.INDEPENDENT: 0, AccessStatus.PARTNER: 1, AccessStatus.NONE: 2}
-HEADERS = ("Nation", "Access", "Routes", "Usable pads", "Smallest cut", "Single points of failure")
+# The numbers first: in a narrow dock the long id lists are what scrolls out of view.
+HEADERS = ("Nation", "Access", "Routes", "Smallest cut", "Usable pads", "Single points of failure")
 
 
 class NationTableModel(QAbstractTableModel):
@@ -59,7 +60,7 @@ class NationTableModel(QAbstractTableModel):
             return self._sort_key(access, column)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(access, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (2, 4):
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (2, 3):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -72,9 +73,9 @@ class NationTableModel(QAbstractTableModel):
         if column == 2:
             return str(len(access.counted_routes))
         if column == 3:
-            return ", ".join(access.usable_pads) or "—"
-        if column == 4:
             return "—" if access.min_cut_size is None else str(access.min_cut_size)
+        if column == 4:
+            return ", ".join(access.usable_pads) or "—"
         return ", ".join(access.single_points_of_failure) or "—"
 
     @staticmethod
@@ -84,9 +85,9 @@ class NationTableModel(QAbstractTableModel):
         if column == 2:
             return len(access.counted_routes)
         if column == 3:
-            return len(access.usable_pads)
-        if column == 4:
             return 99 if access.min_cut_size is None else access.min_cut_size
+        if column == 4:
+            return len(access.usable_pads)
         return NationTableModel._text(access, column)
 
     @staticmethod

@@ -49,6 +49,13 @@ ACCESS_COLORS: dict[AccessStatus, str] = {
     AccessStatus.NONE: VERMILLION,
 }
 
+# Access is never shown by colour alone: map shading, legend and timeline bands share patterns.
+ACCESS_PATTERNS: dict[AccessStatus, Qt.BrushStyle] = {
+    AccessStatus.INDEPENDENT: Qt.BrushStyle.SolidPattern,
+    AccessStatus.PARTNER: Qt.BrushStyle.Dense3Pattern,
+    AccessStatus.NONE: Qt.BrushStyle.BDiagPattern,
+}
+
 ACCESS_LABELS: dict[AccessStatus, str] = {
     AccessStatus.INDEPENDENT: "independent",
     AccessStatus.PARTNER: "via partner",

@@ -28,17 +28,12 @@ import pyqtgraph as pg  # isort: skip  (PySide6 must be imported first)
 from explorer.domain.capability import AccessStatus
 from explorer.domain.timeline import Timeline, timeline
 from explorer.qt.document import ScenarioDocument
-from explorer.qt.styles import ACCESS_COLORS, ACCESS_LABELS
+from explorer.qt.styles import ACCESS_COLORS, ACCESS_LABELS, ACCESS_PATTERNS
 
 FIRST = date(1961, 4, 12)
 LAST = date(2035, 12, 31)
 SPEEDS = (("1 month / s", 30), ("1 year / s", 365), ("5 years / s", 5 * 365))
 TICK_MS = 50
-PATTERNS = {
-    AccessStatus.INDEPENDENT: Qt.BrushStyle.SolidPattern,
-    AccessStatus.PARTNER: Qt.BrushStyle.Dense4Pattern,
-    AccessStatus.NONE: Qt.BrushStyle.BDiagPattern,
-}
 
 
 def year_of(day: date) -> float:
@@ -145,7 +140,7 @@ class TimelinePanel(QWidget):
                 x1.append(year_of(interval.end))
                 ys.append(len(nations) - 1 - row)
                 brushes.append(
-                    QBrush(QColor(ACCESS_COLORS[interval.status]), PATTERNS[interval.status])
+                    QBrush(QColor(ACCESS_COLORS[interval.status]), ACCESS_PATTERNS[interval.status])
                 )
         self.bands.setOpts(x0=x0, x1=x1, y=ys, height=0.7, brushes=brushes, pen=None)
         left = self.chart.getPlotItem().getAxis("left")

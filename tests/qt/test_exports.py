@@ -70,6 +70,8 @@ def test_nation_table_csv_has_a_row_per_nation(window, tmp_path):
     assert set(by_id) == {n.id for n in window.document.catalog.nations}
     assert by_id["RU"][2] == "via partner"
     assert by_id["US"][2] == "independent"
+    smallest_cut = rows[0].index("Smallest cut")
+    assert by_id["US"][smallest_cut] == "1" and by_id["IN"][smallest_cut] == ""
 
 
 def test_html_report_has_everything_and_cites_every_record_used(window, tmp_path):
