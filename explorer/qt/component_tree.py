@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from explorer.domain.entities import ComponentKind, PadStatus
 from explorer.qt.document import ScenarioDocument
+from explorer.qt.labels import short_pad_name, short_site_name
 from explorer.qt.styles import PAD_STYLES, pad_icon
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -52,7 +53,11 @@ class ComponentTree(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(1, 104)
+        metrics = self.tree.fontMetrics()
+        widest = max(
+            metrics.horizontalAdvance(t) for t in ("under construction", "6/6 crew-capable")
+        )
+        header.resizeSection(1, widest + 14)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.filter_edit)
@@ -81,11 +86,15 @@ class ComponentTree(QWidget):
         catalog = self.document.catalog
         if self.flavour == "sites":
             for site in sorted(catalog.sites, key=lambda s: s.name):
-                site_item = self._item(self.tree, site.id, site.name, f"{site.name} {site.country}")
+                label = short_site_name(site.name)
+                site_item = self._item(self.tree, site.id, label, f"{site.name} {site.country}")
                 site_item.setToolTip(0, f"{site.name} ({site.country}), {site.operator}")
                 for pad_id in catalog.pads_of_site(site.id):
                     pad = catalog.get(pad_id)
-                    self._item(site_item, pad.id, pad.name, " ".join((pad.name, *pad.aliases)))
+                    search = " ".join((pad.name, *pad.aliases))
+                    pad_item = self._item(site_item, pad.id, short_pad_name(pad.name), search)
+                    also = f"\nalso {', '.join(pad.aliases)}" if pad.aliases else ""
+                    pad_item.setToolTip(0, f"{pad.name} — {site.name}{also}")
             return
         groups = (
             ("Crew vehicles", catalog.crew_vehicles),

@@ -21,21 +21,12 @@ from explorer.domain.entities import ComponentKind, PadStatus
 from explorer.loaders.basemap import Basemap
 from explorer.qt.basemap_item import BasemapColors, BasemapLayers
 from explorer.qt.document import ScenarioDocument
+from explorer.qt.labels import short_site_name
 from explorer.qt.styles import ACCESS_COLORS, ACCESS_PATTERNS, PAD_STYLES, is_dark
 
 CLUSTER_PX = 14.0  # markers closer than this merge at the current zoom
 LABEL_GAP_PX = 70.0
 SHADING_ALPHA = 120
-SITE_WORDS = (
-    " Cosmodrome",
-    " Space Force Station",
-    " Space Center",
-    " Space Centre",
-    " Satellite Launch Center",
-    " Space Launch Site",
-    " Space Force Base",
-    " Launch Center",
-)
 
 
 NATION_LEGEND = {
@@ -50,14 +41,6 @@ class Cluster:
     pads: tuple[str, ...]
     lon: float
     lat: float
-
-
-def short_site_name(name: str) -> str:
-    """ "Satish Dhawan Space Centre (Sriharikota Range, SHAR)" -> "Satish Dhawan"."""
-    name = name.split(" (")[0].split(",")[0]
-    for word in SITE_WORDS:
-        name = name.replace(word, "")
-    return name.strip()
 
 
 class MapView(pg.PlotWidget):
