@@ -1,4 +1,4 @@
-"""Small hand-built catalogs for engine tests (no files involved)."""
+"""Small hand-built catalogs for engine tests (no files involved), and shared test dates."""
 
 from __future__ import annotations
 
@@ -22,6 +22,9 @@ from explorer.domain.entities import (
 )
 
 SRC = ("test fixture",)
+
+# The day before Site 31/6 was damaged: Russia independent, 31/6 a single point of failure.
+BEFORE = date(2025, 11, 26)
 
 
 def history(*changes: tuple[str, object]) -> History:

@@ -1,29 +1,10 @@
 """The headless commands, run as a user would run them: `python main.py ...`."""
 
-import json
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
-
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), *args], capture_output=True, text=True, cwd=ROOT
-    )
-
-
-def run_json(*args: str):
-    result = run(*args, "--json")
-    assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout)
-
-
-def by_id(data, nation_id):
-    return next(n for n in data["nations"] if n["id"] == nation_id)
+from program import ROOT, by_id, run, run_json
 
 
 def test_capability_before_the_pad_damage():

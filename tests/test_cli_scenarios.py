@@ -1,40 +1,16 @@
 """`--scenario FILE`, `report` and `export-mef`, run as a user would: `python main.py ...`."""
 
 import json
-import os
 import shutil
 import subprocess
-import sys
 import xml.etree.ElementTree as ET
 from datetime import date
 from pathlib import Path
 
 import pytest
+from program import by_id, run, run_json
 
 from explorer.loaders.scenario_file import SavedScenario, View, write_scenario
-
-ROOT = Path(__file__).resolve().parent.parent
-ENV = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-
-
-def run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), *args],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env=ENV,
-    )
-
-
-def run_json(*args: str):
-    result = run(*args, "--json")
-    assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout)
-
-
-def by_id(data, nation_id):
-    return next(n for n in data["nations"] if n["id"] == nation_id)
 
 
 @pytest.fixture

@@ -5,6 +5,10 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
+from factories import BEFORE
+
+from explorer.loaders.catalog import load_catalog
+from explorer.qt.app import application, build_window
 
 
 @pytest.fixture(autouse=True)
@@ -15,3 +19,24 @@ def _isolated_settings(tmp_path, monkeypatch):
 
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "ini"))
+
+
+@pytest.fixture(scope="session")
+def catalog():
+    return load_catalog()
+
+
+@pytest.fixture
+def make_window(qtbot, catalog):
+    """Builds a shown main window on ``BEFORE`` (light theme), closed with the test."""
+
+    def make(size=(1400, 850)):
+        application(theme="light")
+        win = build_window(catalog, BEFORE)
+        qtbot.addWidget(win)
+        win.resize(*size)
+        win.show()
+        qtbot.waitExposed(win)
+        return win
+
+    return make

@@ -11,26 +11,11 @@ from PySide6.QtGui import QImage
 
 from explorer.domain.capability import Level, cut_sets
 from explorer.domain.html_report import records_used
-from explorer.qt.app import application, build_window
-
-BEFORE = date(2025, 11, 26)
-
-
-@pytest.fixture(scope="module")
-def catalog():
-    from explorer.loaders.catalog import load_catalog
-
-    return load_catalog()
 
 
 @pytest.fixture
-def window(qtbot, catalog):
-    application(theme="light")
-    win = build_window(catalog, BEFORE)
-    qtbot.addWidget(win)
-    win.resize(1400, 850)
-    win.show()
-    qtbot.waitExposed(win)
+def window(make_window):
+    win = make_window()
     win.exports.warnings = []
     win.exports.warn = win.exports.warnings.append
     return win

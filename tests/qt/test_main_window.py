@@ -3,30 +3,17 @@
 from datetime import date
 
 import pytest
+from factories import BEFORE
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QToolBar
 
-from explorer.loaders.catalog import load_catalog
-from explorer.qt.app import application, build_window
-
-BEFORE = date(2025, 11, 26)
-
-
-@pytest.fixture(scope="module")
-def catalog():
-    return load_catalog()
+from explorer.qt.app import build_window
 
 
 @pytest.fixture
-def window(qtbot, catalog):
-    application(theme="light")
-    win = build_window(catalog, BEFORE)
-    qtbot.addWidget(win)
-    win.resize(1600, 900)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+def window(make_window):
+    return make_window((1600, 900))
 
 
 def nation_status(win, nation_id):

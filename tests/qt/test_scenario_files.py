@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from factories import BEFORE
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -13,17 +14,7 @@ from explorer.domain.html_report import report_html
 from explorer.domain.summaries import capability_dict
 from explorer.loaders import scenario_file
 from explorer.loaders.presets import load_presets
-from explorer.qt.app import application, build_window
 from explorer.qt.scenario_files import MAX_RECENT, autosave_path
-
-BEFORE = date(2025, 11, 26)
-
-
-@pytest.fixture(scope="module")
-def catalog():
-    from explorer.loaders.catalog import load_catalog
-
-    return load_catalog()
 
 
 class Recorder:
@@ -45,14 +36,11 @@ class Recorder:
 
 
 @pytest.fixture
-def make_window(qtbot, catalog):
+def make_recorded_window(make_window):
+    """A window whose dialogs are answered by a ``Recorder`` (``win.recorder``)."""
+
     def make():
-        application(theme="light")
-        win = build_window(catalog, BEFORE)
-        qtbot.addWidget(win)
-        win.resize(1400, 850)
-        win.show()
-        qtbot.waitExposed(win)
+        win = make_window()
         win.recorder = Recorder(win.scenario_files)
         return win
 
@@ -60,8 +48,8 @@ def make_window(qtbot, catalog):
 
 
 @pytest.fixture
-def window(make_window):
-    return make_window()
+def window(make_recorded_window):
+    return make_recorded_window()
 
 
 def state(win):
@@ -69,7 +57,7 @@ def state(win):
     return doc.scenario, doc.date, doc.selection, doc.undo_stack.index(), win.isWindowModified()
 
 
-def test_save_then_open_gives_the_same_scenario_and_report(window, make_window, tmp_path):
+def test_save_then_open_gives_the_same_scenario_and_report(window, make_recorded_window, tmp_path):
     doc = window.document
     doc.set_enabled("baikonur-31-6", False)
     doc.set_enabled("falcon-9", False)
@@ -81,7 +69,7 @@ def test_save_then_open_gives_the_same_scenario_and_report(window, make_window, 
     assert not window.isWindowModified()
     assert window.windowTitle().startswith("what-if.json[*]")
 
-    other = make_window()
+    other = make_recorded_window()
     assert other.scenario_files.open_path(path)
     assert other.document.scenario == doc.scenario
     assert (other.document.date, other.document.selection) == (doc.date, "RU")
@@ -243,13 +231,15 @@ def test_autosave_follows_changes_and_a_clean_exit_removes_it(window, qtbot):
     assert not target.exists()
 
 
-def test_an_autosave_left_by_a_crash_is_offered_at_the_next_start(window, make_window, qtbot):
+def test_an_autosave_left_by_a_crash_is_offered_at_the_next_start(
+    window, make_recorded_window, qtbot
+):
     window.scenario_files.autosave_timer.setInterval(10)
     window.document.set_enabled("crew-dragon", False)
     window.document.set_date(date(2025, 11, 28))
     qtbot.waitUntil(autosave_path().exists, timeout=2000)
 
-    declined = make_window()
+    declined = make_recorded_window()
     asked = []
     declined.scenario_files.ask_recover = lambda info: asked.append(info) or True
     assert declined.scenario_files.offer_recovery()
@@ -258,7 +248,7 @@ def test_an_autosave_left_by_a_crash_is_offered_at_the_next_start(window, make_w
     assert declined.document.date == date(2025, 11, 28)
     assert declined.isWindowModified()  # recovered work is still unsaved
 
-    again = make_window()
+    again = make_recorded_window()
     again.scenario_files.ask_recover = lambda _info: False
     assert not again.scenario_files.offer_recovery()
     assert again.document.scenario.off == frozenset()
