@@ -17,6 +17,7 @@ from typing import Any
 from explorer import __version__
 
 EXIT_USAGE = 2
+PROG = "launch-site-explorer"  # the installed command
 
 
 class UsageError(Exception):
@@ -60,7 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     parser = _Parser(
-        prog="explorer",
+        prog=PROG,
         description="Launch-Site Redundancy Explorer. Without a command, opens the window.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -210,7 +211,7 @@ def _read_scenario_file(path: str | None, catalog):
 
     saved, unknown = read_scenario(path).without_unknown(catalog)
     if unknown:
-        print(f"explorer: warning: {path}: {describe_unknown(unknown)}", file=sys.stderr)
+        print(f"{PROG}: warning: {path}: {describe_unknown(unknown)}", file=sys.stderr)
     return saved
 
 
@@ -262,8 +263,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise UsageError("no command given; try --help")
         return _run(args)
     except UsageError as exc:
-        print(f"explorer: error: {exc}", file=sys.stderr)
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except (UnknownIdError, CatalogError, ScenarioFileError) as exc:
-        print(f"explorer: error: {exc}", file=sys.stderr)
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
         return EXIT_USAGE

@@ -115,12 +115,12 @@ def test_broken_data_file_gives_one_line_without_traceback(tmp_path):
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1
-    assert result.stderr.startswith("explorer: error: pads.yaml: pad '")
+    assert result.stderr.startswith("launch-site-explorer: error: pads.yaml: pad '")
     assert "field 'lat_deg': missing" in result.stderr
 
 
 def test_version_and_help():
-    assert run("--version").stdout.startswith("explorer ")
+    assert run("--version").stdout.startswith("launch-site-explorer ")
     help_text = run("--help").stdout
     for command in ("pads", "capability", "cutsets", "timeline", "screenshot"):
         assert command in help_text

@@ -8,6 +8,7 @@ from __future__ import annotations
 import sys
 from datetime import date
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from explorer import __version__
@@ -15,6 +16,7 @@ from explorer.domain.catalog import Catalog
 from explorer.domain.scenario import Scenario
 from explorer.loaders.basemap import BasemapError, load_basemap
 from explorer.loaders.catalog import CatalogError, load_catalog
+from explorer.paths import resources_dir
 from explorer.qt.document import ScenarioDocument
 from explorer.qt.main_window import MainWindow
 from explorer.qt.styles import apply_theme
@@ -25,6 +27,12 @@ def application(argv: list[str] | None = None, theme: str | None = None) -> QApp
     app.setOrganizationName("LaunchSiteExplorer")
     app.setApplicationName("Launch-Site Redundancy Explorer")
     app.setApplicationVersion(__version__)
+    # Wayland compositors match windows to the installed .desktop entry (and its icon) by this.
+    app.setDesktopFileName("launch-site-explorer")
+    icon = QIcon()
+    for png in sorted((resources_dir() / "icons").glob("launch-site-explorer-*.png")):
+        icon.addFile(str(png))
+    app.setWindowIcon(icon)
     apply_theme(app, theme)
     return app
 

@@ -119,7 +119,7 @@ def test_bundle_stays_small(dist):
 
 def test_version_and_help(installed, home):
     version = run(installed, home, "--version")
-    assert version.returncode == 0 and version.stdout.strip() == f"explorer {__version__}"
+    assert version.returncode == 0 and version.stdout.strip() == f"{NAME} {__version__}"
     helped = run(installed, home, "--help")
     assert helped.returncode == 0
     for command in ("pads", "capability", "cutsets", "timeline", "screenshot", "report"):

@@ -6,7 +6,7 @@ import pytest
 from factories import BEFORE
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QToolBar
+from PySide6.QtWidgets import QApplication, QDockWidget, QToolBar
 
 from explorer.qt.app import build_window
 
@@ -158,3 +158,9 @@ def test_window_layout_persists(window, catalog, qtbot):
     again.show()
     assert again.timeline_dock.isHidden()
     assert again.site_dock.isVisible()
+
+
+def test_the_application_has_its_icon_and_desktop_entry_name(window):
+    app = QApplication.instance()
+    assert app.desktopFileName() == "launch-site-explorer"
+    assert {48, 128, 256} <= {s.width() for s in app.windowIcon().availableSizes()}
