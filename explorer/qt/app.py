@@ -53,9 +53,10 @@ def run_window() -> int:
     except (CatalogError, BasemapError) as exc:
         QMessageBox.critical(None, "Cannot start", f"The program's data cannot be read:\n{exc}")
         return 2
-    window.restore_state()
-    if not window.isMaximized():
-        window.resize(max(window.width(), 1400), max(window.height(), 850))
+    if not window.restore_state():
+        # First start: most of the screen, so the map is not squeezed between the docks.
+        screen = app.primaryScreen().availableGeometry()
+        window.resize(max(1200, screen.width() * 9 // 10), max(760, screen.height() * 9 // 10))
     window.show()
     window.scenario_files.offer_recovery()  # only here: screenshots and tests never prompt
     return app.exec()

@@ -272,14 +272,14 @@ class MainWindow(QMainWindow):
         )
 
     # -- persistence ---------------------------------------------------------------------------
-    def restore_state(self) -> None:
+    def restore_state(self) -> bool:
+        """Geometry and dock layout of the last session; False when there was none."""
         settings = QSettings()
         geometry = settings.value("window/geometry")
         state = settings.value("window/state")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
         if isinstance(state, QByteArray):
             self.restoreState(state, STATE_VERSION)
+        return isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.scenario_files.may_close():  # unsaved changes: Save / Discard / Cancel

@@ -21,11 +21,12 @@ from explorer.domain.entities import ComponentKind, PadStatus
 from explorer.loaders.basemap import Basemap
 from explorer.qt.basemap_item import BasemapColors, BasemapLayers
 from explorer.qt.document import ScenarioDocument
-from explorer.qt.labels import short_site_name
+from explorer.qt.labels import short_pad_name, short_site_name
 from explorer.qt.styles import ACCESS_COLORS, ACCESS_PATTERNS, PAD_STYLES, is_dark
 
 CLUSTER_PX = 14.0  # markers closer than this merge at the current zoom
 LABEL_GAP_PX = 70.0
+PAD_LABEL_SCALE = 300.0  # px per degree (a view ~3 degrees wide) from which pads carry names
 SHADING_ALPHA = 120
 
 
@@ -103,19 +104,30 @@ class MapView(pg.PlotWidget):
         self._range_proxy = pg.SignalProxy(
             view_box.sigRangeChanged, rateLimit=30, slot=self._on_view_box_range_changed
         )
+        # The world view is a framing, not a range: a view box built at a few pixels clamps the
+        # range to its limits, so the framing is re-applied whenever the box changes size, until
+        # the user pans or zooms (or the program shows another area).
+        self._framing_world = True
+        view_box.sigResized.connect(self._on_view_box_resized)
+        view_box.sigRangeChangedManually.connect(self._on_view_box_range_changed_manually)
         document.reportChanged.connect(self._restyle)
         document.selectionChanged.connect(self._restyle_highlight)
         self.show_world()
-        self._recluster()
 
     # -- view ----------------------------------------------------------------------------------
     def show_world(self) -> None:
         """Frame every launch site: the whole width of the world, centred on their latitudes."""
+        self._framing_world = True
         self.getPlotItem().getViewBox().setRange(xRange=(-180, 180), yRange=(-35, 75), padding=0)
+        self._recluster()
 
-    def show_area(self, lon0: float, lon1: float, lat0: float, lat1: float) -> None:
+    def show_area(
+        self, lon0: float, lon1: float, lat0: float, lat1: float, padding: float = 0.05
+    ) -> None:
+        """Show at least this extent (degrees), plus ``padding`` as a fraction of it."""
+        self._framing_world = False
         self.getPlotItem().getViewBox().setRange(
-            xRange=(lon0, lon1), yRange=(lat0, lat1), padding=0.05
+            xRange=(lon0, lon1), yRange=(lat0, lat1), padding=padding
         )
         self._recluster()
 
@@ -160,7 +172,16 @@ class MapView(pg.PlotWidget):
         self._labels = []
         color = self.palette().color(self.foregroundRole())
         groups: list[list] = []
+        named_sites: set[str] = set()
+        if scale >= PAD_LABEL_SCALE:  # zoomed in to the pads: name them, not their site
+            for cluster in self.clusters:
+                if len(cluster.pads) == 1:
+                    pad = self._pads[cluster.pads[0]]
+                    groups.append([[short_pad_name(pad.name)], pad.lon_deg, pad.lat_deg])
+                    named_sites.add(pad.site)
         for site in sorted(self.document.catalog.sites, key=lambda s: (-s.lat_deg, s.lon_deg)):
+            if site.id in named_sites:
+                continue
             for group in groups:
                 if (
                     abs(group[1] - site.lon_deg) * scale < LABEL_GAP_PX
@@ -299,10 +320,13 @@ class MapView(pg.PlotWidget):
             status = self.document.report.pad_status.get(pad_id)
             site = self.document.catalog.get(pad.site).name
             vehicles = ", ".join(
-                v.launch_vehicle for v in pad.launch_vehicles if v.serves_on(self.document.date)
+                self.document.catalog.get(v.launch_vehicle).name
+                for v in pad.launch_vehicles
+                if v.serves_on(self.document.date)
             )
             off = "" if self.document.is_enabled(pad_id) else " — switched off"
-            lines.append(f"{pad.name} ({site})\n  {PAD_STYLES[status].label}{off}\n  {vehicles}")
+            serves = f"\n  serves {vehicles}" if vehicles else ""
+            lines.append(f"{pad.name} ({site})\n  {PAD_STYLES[status].label}{off}{serves}")
         return "\n".join(lines)
 
     def _build_legend(self, plot: pg.PlotItem) -> pg.LegendItem:
@@ -355,6 +379,19 @@ class MapView(pg.PlotWidget):
         return legend
 
     # -- handlers ------------------------------------------------------------------------------
+    def _on_view_box_resized(self, _view_box) -> None:
+        """Keep the world framed while the user has not moved; fit the legend to the width."""
+        if self._framing_world:
+            self.show_world()
+        width = self.getPlotItem().getViewBox().width()
+        columns = 3 if width >= 720 else 2 if width >= 480 else 1
+        if self.legend.columnCount != columns:
+            self.legend.setColumnCount(columns)
+
+    def _on_view_box_range_changed_manually(self, _mask) -> None:
+        """The user panned or zoomed: stop re-framing the world on resize."""
+        self._framing_world = False
+
     def _on_view_box_range_changed(self, _args) -> None:
         """Re-cluster markers and labels for the new zoom (rate-limited)."""
         self._recluster()

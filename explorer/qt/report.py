@@ -179,11 +179,8 @@ def offscreen_map_image(
     view_widget.show()
     for _ in range(3):  # let the layout settle and the basemap pick its level of detail
         app.processEvents()
-    if view is None:
-        view_widget.show_world()
-    else:
-        view_widget.getPlotItem().getViewBox().setRange(xRange=view[:2], yRange=view[2:], padding=0)
-    view_widget._recluster()
+    if view is not None:
+        view_widget.show_area(*view, padding=0)
     app.processEvents()
     image = map_image(view_widget)
     view_widget.close()

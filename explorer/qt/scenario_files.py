@@ -207,9 +207,7 @@ class ScenarioFiles(QObject):
         if saved.selection is not None:
             self.document.select(saved.selection)
         if saved.view is not None:
-            self.window.map_view.getPlotItem().getViewBox().setRange(
-                xRange=saved.view.lon, yRange=saved.view.lat, padding=0
-            )
+            self.window.map_view.show_area(*saved.view.lon, *saved.view.lat, padding=0)
         return unknown
 
     def apply_preset(self, preset: Preset) -> None:

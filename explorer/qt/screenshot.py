@@ -38,8 +38,6 @@ def save_screenshot(
     window.show()
     for _ in range(3):  # let layouts settle and the map pick its level of detail
         app.processEvents()
-    window.map_view.show_world()
-    app.processEvents()
     image = window.grab().toImage()
     path = Path(out)
     if not image.save(str(path), "PNG"):

@@ -70,14 +70,48 @@ def test_clicking_a_pad_marker_selects_it_in_the_tree_and_shows_details(window, 
     assert "Site 31/6" in html and "Status history" in html and "Sources" in html
 
 
+def test_the_window_opens_on_the_whole_world_and_keeps_it_framed_when_resized(window, qtbot):
+    view_box = window.map_view.getPlotItem().getViewBox()
+    (lon0, lon1), _ = view_box.viewRange()
+    assert (lon0, lon1) == pytest.approx((-180, 180), abs=0.5)
+    window.resize(1300, 800)
+    qtbot.waitUntil(lambda: view_box.width() < 600)
+    (lon0, lon1), _ = view_box.viewRange()
+    assert (lon0, lon1) == pytest.approx((-180, 180), abs=0.5)
+    assert window.map_view.legend.columnCount < 3  # the legend folds to fit a narrow map
+
+
+def test_a_view_the_user_chose_survives_a_resize(window, qtbot):
+    view = window.map_view
+    view_box = view.getPlotItem().getViewBox()
+    view_box.sigRangeChangedManually.emit([True, True])  # as a wheel zoom or a drag does
+    view_box.setRange(xRange=(-90, -70), yRange=(20, 35), padding=0)
+    window.resize(1200, 800)
+    qtbot.waitUntil(lambda: view_box.width() < 800)
+    (lon0, lon1), _ = view_box.viewRange()
+    assert lon1 - lon0 < 40
+
+
 def test_florida_pads_cluster_at_world_view_and_separate_when_zoomed(window):
     view = window.map_view
     view.show_world()
-    view._recluster()
     florida = {"ksc-lc-39a", "ccsfs-slc-40"}
     assert any(florida <= set(c.pads) for c in view.clusters)
     view.show_area(-80.7, -80.5, 28.45, 28.65)
     assert not any(florida <= set(c.pads) for c in view.clusters)
+
+
+def test_site_labels_at_world_view_give_way_to_pad_names_when_zoomed(window):
+    view = window.map_view
+
+    def labels():
+        return {label.textItem.toPlainText() for label in view._labels}
+
+    view.show_world()
+    assert any("Baikonur" in text for text in labels())
+    assert "LC-39A" not in labels()
+    view.show_area(-80.75, -80.5, 28.4, 28.65)
+    assert {"LC-39A", "LC-39B", "SLC-40", "SLC-41"} <= labels()
 
 
 def test_filter_narrows_the_tree(window):
@@ -154,7 +188,7 @@ def test_window_layout_persists(window, catalog, qtbot):
     window.close()
     again = build_window(catalog, BEFORE)
     qtbot.addWidget(again)
-    again.restore_state()
+    assert again.restore_state()
     again.show()
     assert again.timeline_dock.isHidden()
     assert again.site_dock.isVisible()
@@ -164,3 +198,11 @@ def test_the_application_has_its_icon_and_desktop_entry_name(window):
     app = QApplication.instance()
     assert app.desktopFileName() == "launch-site-explorer"
     assert {48, 128, 256} <= {s.width() for s in app.windowIcon().availableSizes()}
+
+
+def test_hovering_a_pad_names_it_its_site_status_and_launch_vehicles(window):
+    tip = window.map_view._tip(0, 0, ("ksc-lc-39a",))
+    assert "Launch Complex 39A (John F. Kennedy Space Center)" in tip
+    assert "crew-capable" in tip and "Falcon 9" in tip
+    window.document.set_enabled("ksc-lc-39a", False)
+    assert "switched off" in window.map_view._tip(0, 0, ("ksc-lc-39a",))
