@@ -1,11 +1,14 @@
-"""Short display names for sites and pads, where space is tight (map labels, tree rows).
+"""Short display names for sites and pads, and where map labels go so that none overlap.
 
-Pure string functions; the full names stay in the catalog and in tooltips.
+Pure Python (no Qt): names and screen-pixel geometry. The full names stay in the catalog and in
+tooltips.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 SITE_WORDS = (
     " Cosmodrome",
@@ -38,3 +41,56 @@ def short_pad_name(name: str) -> str:
     for pattern, abbreviation in PAD_ABBREVIATIONS:
         name = pattern.sub(abbreviation, name)
     return name
+
+
+@dataclass(slots=True)
+class PlacedLabel:
+    """A label beside its marker: ``side`` +1 right of it, -1 left; ``dy_px`` down from it."""
+
+    names: list[str]
+    x_px: float
+    y_px: float
+    side: int
+    dy_px: float
+    width_px: float
+
+    @property
+    def text(self) -> str:
+        return " / ".join(self.names)
+
+    def rect(self, gap_px: float, height_px: float) -> tuple[float, float, float, float]:
+        x0 = self.x_px + gap_px if self.side > 0 else self.x_px - gap_px - self.width_px
+        y0 = self.y_px + self.dy_px - height_px / 2
+        return x0, y0, x0 + self.width_px, y0 + height_px
+
+
+def place_labels(
+    entries: Sequence[tuple[str, float, float]],
+    text_width: Callable[[str], float],
+    gap_px: float = 9.0,
+    height_px: float = 14.0,
+) -> list[PlacedLabel]:
+    """Greedy, west to east: each label goes right of its marker, else left, else a line above
+    or below; when every place is taken its name joins the label in the way ("A / B").
+
+    ``entries`` are (name, x, y) in screen pixels (y down).
+    """
+
+    def overlaps(a: tuple, b: tuple) -> bool:
+        return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+    placed: list[PlacedLabel] = []
+    for name, x, y in sorted(entries, key=lambda e: (e[1], e[2])):
+        width = text_width(name)
+        for side, dy in ((1, 0), (-1, 0), (1, -height_px), (1, height_px), (-1, -height_px)):
+            label = PlacedLabel([name], x, y, side, dy, width)
+            rect = label.rect(gap_px, height_px)
+            if not any(overlaps(rect, other.rect(gap_px, height_px)) for other in placed):
+                placed.append(label)
+                break
+        else:
+            rect = PlacedLabel([name], x, y, 1, 0, width).rect(gap_px, height_px)
+            host = next(p for p in placed if overlaps(rect, p.rect(gap_px, height_px)))
+            host.names.append(name)
+            host.width_px = text_width(host.text)
+    return placed

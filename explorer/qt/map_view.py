@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPen
 from PySide6.QtWidgets import QWidget
 
 import pyqtgraph as pg  # isort: skip  (PySide6 must be imported first)
@@ -21,11 +21,11 @@ from explorer.domain.entities import ComponentKind, PadStatus
 from explorer.loaders.basemap import Basemap
 from explorer.qt.basemap_item import BasemapColors, BasemapLayers
 from explorer.qt.document import ScenarioDocument
-from explorer.qt.labels import short_pad_name, short_site_name
+from explorer.qt.labels import place_labels, short_pad_name, short_site_name
 from explorer.qt.styles import ACCESS_COLORS, ACCESS_PATTERNS, PAD_STYLES, is_dark
 
 CLUSTER_PX = 14.0  # markers closer than this merge at the current zoom
-LABEL_GAP_PX = 70.0
+LABEL_GAP_PX = 9.0  # from a marker's centre to its label
 PAD_LABEL_SCALE = 300.0  # px per degree (a view ~3 degrees wide) from which pads carry names
 SHADING_ALPHA = 120
 
@@ -171,32 +171,33 @@ class MapView(pg.PlotWidget):
             plot.removeItem(label)
         self._labels = []
         color = self.palette().color(self.foregroundRole())
-        groups: list[list] = []
+        entries: list[tuple[str, float, float]] = []
         named_sites: set[str] = set()
         if scale >= PAD_LABEL_SCALE:  # zoomed in to the pads: name them, not their site
             for cluster in self.clusters:
                 if len(cluster.pads) == 1:
                     pad = self._pads[cluster.pads[0]]
-                    groups.append([[short_pad_name(pad.name)], pad.lon_deg, pad.lat_deg])
+                    entries.append((short_pad_name(pad.name), pad.lon_deg, pad.lat_deg))
                     named_sites.add(pad.site)
-        for site in sorted(self.document.catalog.sites, key=lambda s: (-s.lat_deg, s.lon_deg)):
-            if site.id in named_sites:
-                continue
-            for group in groups:
-                if (
-                    abs(group[1] - site.lon_deg) * scale < LABEL_GAP_PX
-                    and abs(group[2] - site.lat_deg) * scale < 16
-                ):
-                    group[0].append(short_site_name(site.name))
-                    break
-            else:
-                groups.append([[short_site_name(site.name)], site.lon_deg, site.lat_deg])
+        entries += [
+            (short_site_name(s.name), s.lon_deg, s.lat_deg)
+            for s in self.document.catalog.sites
+            if s.id not in named_sites
+        ]
         font = QFont()
         font.setPointSizeF(8.5)
-        for names, lon, lat in groups:
-            label = pg.TextItem(" / ".join(names), color=color, anchor=(0, 0.5))
+        metrics = QFontMetricsF(font)
+        placed = place_labels(
+            [(name, lon * scale, -lat * scale) for name, lon, lat in entries],
+            lambda text: metrics.horizontalAdvance(text) + 4,
+            gap_px=LABEL_GAP_PX,
+        )
+        for spot in placed:
+            label = pg.TextItem(spot.text, color=color, anchor=(0 if spot.side > 0 else 1, 0.5))
             label.setFont(font)
-            label.setPos(lon + 9 / scale, lat)
+            label.setPos(
+                (spot.x_px + spot.side * LABEL_GAP_PX) / scale, -(spot.y_px + spot.dy_px) / scale
+            )
             label.setZValue(8)
             plot.addItem(label, ignoreBounds=True)
             self._labels.append(label)

@@ -3,7 +3,7 @@
 import pytest
 
 from explorer.loaders.catalog import load_catalog
-from explorer.qt.labels import short_pad_name, short_site_name
+from explorer.qt.labels import place_labels, short_pad_name, short_site_name
 
 
 @pytest.mark.parametrize(
@@ -33,3 +33,22 @@ def test_short_names_stay_unique_within_each_site_and_across_sites():
     for site in catalog.sites:
         pads = [short_pad_name(catalog.get(p).name) for p in catalog.pads_of_site(site.id)]
         assert len(set(pads)) == len(pads), site.id
+
+
+def _overlap(a, b):
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def test_labels_that_would_collide_move_aside_and_never_overlap():
+    entries = [("Satish Dhawan", 160.0, -27.0), ("Wenchang", 217.0, -38.0), ("Jiuquan", 190, -79)]
+    placed = place_labels(entries, lambda text: 7.0 * len(text))
+    assert sorted(p.text for p in placed) == ["Jiuquan", "Satish Dhawan", "Wenchang"]
+    rects = [p.rect(9.0, 14.0) for p in placed]
+    assert not any(_overlap(a, b) for i, a in enumerate(rects) for b in rects[i + 1 :])
+
+
+def test_labels_with_no_room_left_join_the_one_in_their_way():
+    entries = [(name, 100.0 + i, 100.0) for i, name in enumerate("ABCDEFG")]
+    placed = place_labels(entries, lambda text: 10.0 * len(text))
+    assert sorted(name for p in placed for name in p.names) == list("ABCDEFG")
+    assert any(" / " in p.text for p in placed)

@@ -37,14 +37,23 @@ class Recorder:
 
 @pytest.fixture
 def make_recorded_window(make_window):
-    """A window whose dialogs are answered by a ``Recorder`` (``win.recorder``)."""
+    """A window whose dialogs are answered by a ``Recorder`` (``win.recorder``).
+
+    At teardown every such window may close: a window whose test left "cancel" as the answer
+    would otherwise stay open, and its pending autosave would write into the next test's folder.
+    """
+    windows = []
 
     def make():
         win = make_window()
         win.recorder = Recorder(win.scenario_files)
+        windows.append(win)
         return win
 
-    return make
+    yield make
+    for win in windows:
+        win.scenario_files.autosave_timer.stop()
+        win.recorder.unsaved_answer = "discard"
 
 
 @pytest.fixture
