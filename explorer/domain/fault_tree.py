@@ -143,7 +143,8 @@ def to_mef(tree: FaultTree) -> str:
         ("date", tree.day),
         ("switched-off", " ".join(tree.off)),
     ):
-        ET.SubElement(attributes, "attribute", name=key, value=value)
+        if value:  # the MEF schema (as SCRAM validates it) refuses an empty attribute value
+            ET.SubElement(attributes, "attribute", name=key, value=value)
     for gate in tree.gates:
         element = ET.SubElement(ft, "define-gate", name=gate.name)
         ET.SubElement(element, "label").text = gate.label
