@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import QPointF, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QSlider,
     QStyle,
+    QStyleOptionSlider,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -83,8 +84,11 @@ class TimelinePanel(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.play_button)
         row.addWidget(self.speed)
-        row.addWidget(self.slider, 1)
         row.addWidget(self.date_label)
+        row.addStretch(1)
+        # The slider sits on the chart's time axis: its handle stands where the cursor does.
+        self._slider_row = QHBoxLayout()
+        self._slider_row.addWidget(self.slider)
 
         self.chart = pg.PlotWidget(background=None, axisItems={"bottom": YearAxis("bottom")})
         self.chart.setObjectName("chart-timeline")
@@ -105,7 +109,9 @@ class TimelinePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
         layout.addLayout(row)
+        layout.addLayout(self._slider_row)
         layout.addWidget(self.chart, 1)
+        plot.getViewBox().sigResized.connect(self._align_slider)
 
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
@@ -175,6 +181,23 @@ class TimelinePanel(QWidget):
         """The status drawn for ``nation_id`` on ``day`` (for tests and tooltips)."""
         assert self.timeline is not None
         return self.timeline.interval_on(nation_id, day).status
+
+    def _x_in_panel(self, day: date) -> float:
+        """Where ``day`` lies on the chart's time axis, in this panel's pixels."""
+        scene = self.chart.getPlotItem().getViewBox().mapViewToScene(QPointF(year_of(day), 0))
+        return self.chart.mapTo(self, self.chart.mapFromScene(scene)).x()
+
+    def _align_slider(self) -> None:
+        """Stretch the slider so that its first and last values sit under 1961 and 2035."""
+        option = QStyleOptionSlider()
+        self.slider.initStyleOption(option)
+        handle = self.slider.style().pixelMetric(
+            QStyle.PixelMetric.PM_SliderLength, option, self.slider
+        )
+        outer = self.layout().contentsMargins()
+        left = self._x_in_panel(FIRST) - handle / 2 - outer.left()
+        right = self.width() - self._x_in_panel(LAST) - handle / 2 - outer.right()
+        self._slider_row.setContentsMargins(max(0, round(left)), 0, max(0, round(right)), 0)
 
     # -- handlers ------------------------------------------------------------------------------
     def _on_document_date_changed(self) -> None:

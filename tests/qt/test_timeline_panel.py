@@ -1,0 +1,95 @@
+"""Time travel in the window: the date slider, the access chart, clicking it, play and pause."""
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtWidgets import QStyle, QStyleOptionSlider
+
+from explorer.domain.capability import AccessStatus
+from explorer.domain.timeline import timeline
+from explorer.qt.timeline_panel import FIRST, LAST, year_of
+
+
+@pytest.fixture
+def window(make_window):
+    return make_window((1600, 900))
+
+
+@pytest.fixture
+def panel(window):
+    return window.timeline_panel
+
+
+def test_dragging_the_slider_moves_every_view_to_that_date(window, panel):
+    panel.slider.setValue(date(1983, 9, 27).toordinal())  # the day after the T-10-1 pad abort
+    assert window.document.date == date(1983, 9, 27)
+    assert window.date_edit.date().toPython() == date(1983, 9, 27)
+    assert panel.date_label.text() == "1983-09-27"
+    assert panel.cursor.value() == pytest.approx(year_of(date(1983, 9, 27)))
+    assert window.document.report.nation("RU").status is AccessStatus.NONE
+    assert window.sites_tree.item_for("baikonur-1-5").text(1) == "damaged"
+    window.map_view.show_area(63.3, 63.7, 45.8, 46.1)  # Baikonur, its two crew pads apart
+    assert window.map_view.pad_brush("baikonur-1-5").color().name().lower() == "#d55e00"
+    assert window.map_view.pad_brush("baikonur-31-6").color().name().lower() == "#009e73"
+
+
+def test_the_chart_draws_the_engines_timeline_for_every_nation(window, panel):
+    expected = timeline(window.document.catalog, window.document.scenario, FIRST, LAST)
+    assert panel.timeline == expected
+    assert panel.status_on("US", date(2015, 1, 1)) is AccessStatus.PARTNER
+    assert panel.status_on("CN", date(2015, 1, 1)) is AccessStatus.INDEPENDENT
+    rows = sum(len(intervals) for intervals in expected.nations.values())
+    assert len(panel.bands.opts["x0"]) == rows
+
+
+def test_the_chart_follows_a_toggle_and_its_undo(window, panel, qtbot):
+    window.document.set_enabled("baikonur-31-6", False)
+    qtbot.waitUntil(lambda: panel.status_on("RU", date(2024, 1, 1)) is not AccessStatus.INDEPENDENT)
+    window.document.undo_stack.undo()
+    qtbot.waitUntil(lambda: panel.status_on("RU", date(2024, 1, 1)) is AccessStatus.INDEPENDENT)
+
+
+def test_clicking_the_chart_jumps_to_that_date(window, panel, qtbot):
+    target = date(2012, 6, 1)
+    view_box = panel.chart.getPlotItem().getViewBox()
+    scene = view_box.mapViewToScene(QPointF(year_of(target), 2.0))
+    where = panel.chart.mapFromScene(scene)
+    qtbot.mouseClick(panel.chart.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(where))
+    assert abs((window.document.date - target).days) <= 40  # one pixel is about a month
+
+
+def test_play_advances_the_date_and_stops_at_the_end(window, panel, qtbot):
+    window.document.set_date(date(2035, 12, 1))
+    panel.speed.setCurrentIndex(2)  # 5 years / s
+    panel.play_button.setChecked(True)
+    qtbot.waitUntil(lambda: not panel.play_button.isChecked(), timeout=3000)
+    assert window.document.date == LAST
+
+
+def test_space_pauses_and_the_button_says_what_a_click_will_do(window, panel):
+    panel.play_button.setChecked(True)
+    assert panel._timer.isActive()
+    panel.play_button.setChecked(False)
+    assert not panel._timer.isActive()
+    assert panel.play_button.shortcut().toString() == "Space"
+    assert panel.play_button.accessibleName()
+
+
+def test_event_markers_name_their_event_on_hover(window, panel):
+    event = next(e for e in window.document.catalog.events if e.day == date(1961, 4, 12))
+    tip = panel._event_tip(0, 0, event)
+    assert tip.startswith("1961-04-12: ") and "Vostok 1" in tip
+    assert len(panel.event_item.points()) == len(window.document.catalog.events)
+
+
+def test_the_slider_handle_stands_over_the_chart_cursor(window, panel, qtbot):
+    for day in (FIRST, date(1990, 1, 1), date(2025, 11, 28), LAST):
+        panel.slider.setValue(day.toordinal())
+        option = QStyleOptionSlider()
+        panel.slider.initStyleOption(option)
+        handle = panel.slider.style().subControlRect(
+            QStyle.ComplexControl.CC_Slider, option, QStyle.SubControl.SC_SliderHandle, panel.slider
+        )
+        handle_x = panel.slider.mapTo(panel, handle.center()).x()
+        assert handle_x == pytest.approx(panel._x_in_panel(day), abs=3), day
