@@ -5,6 +5,7 @@ from datetime import date, timedelta
 import pytest
 
 from explorer.domain.capability import AccessStatus, assess
+from explorer.domain.obstacles import own_access_obstacles
 from explorer.domain.scenario import Scenario
 from explorer.domain.timeline import timeline
 from explorer.loaders.catalog import load_catalog
@@ -143,3 +144,20 @@ def test_launch_day_counts_with_the_earlier_status(catalog):
         nation = "US" if mission_day.year == 1986 else "RU"
         assert before.nation(nation).status is AccessStatus.INDEPENDENT
         assert after.nation(nation).status is not AccessStatus.INDEPENDENT
+
+
+def test_every_day_without_own_access_names_what_grounds_each_vehicle(catalog, history):
+    """Whenever a nation with a crew vehicle in being cannot fly it, the obstacles say why."""
+    for nation_id, intervals in history.nations.items():
+        for interval in intervals:
+            if interval.status is AccessStatus.INDEPENDENT:
+                continue
+            day = interval.start
+            vehicles = [
+                v
+                for v in catalog.crew_vehicles
+                if v.nation == nation_id and v.history.status_on(day) not in (None, "retired")
+            ]
+            grounded = own_access_obstacles(catalog, Scenario(), day, nation_id)
+            assert {g.crew_vehicle for g in grounded} == {v.id for v in vehicles}, (nation_id, day)
+            assert all(g.obstacles for g in grounded)

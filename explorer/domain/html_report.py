@@ -14,6 +14,7 @@ from html import escape
 from explorer.domain.capability import AccessStatus, CapabilityReport, NationAccess, Route, cut_sets
 from explorer.domain.catalog import Catalog
 from explorer.domain.fault_tree import KIND_LABELS
+from explorer.domain.obstacles import GroundedVehicle, describe, own_access_obstacles
 
 ACCESS_TEXT = {
     AccessStatus.INDEPENDENT: "independent",
@@ -33,8 +34,12 @@ class ReportText:
 
 
 def records_used(catalog: Catalog, report: CapabilityReport) -> list[str]:
-    """Ids of every record the report relies on: route components and switched-off ids, sorted."""
+    """Ids of every record the report relies on: route components, what grounds each nation's own
+    vehicles, and switched-off ids, sorted."""
     ids = {c for n in report.nations for r in n.routes for c in r.components}
+    for _nation, grounded in _grounded_by_nation(catalog, report):
+        ids.update(g.crew_vehicle for g in grounded)
+        ids.update(o.component for g in grounded for o in g.obstacles)
     ids.update(report.scenario.off)
     return sorted(ids, key=lambda i: (str(catalog.kind_of(i)), i))
 
@@ -83,6 +88,7 @@ def report_html(
             f'alt="Map of launch pads and crewed access on {day}"></p>'
         )
     parts.append(_nation_table(catalog, report))
+    parts.append(_obstacles_section(catalog, report))
     parts.append(_routes_section(catalog, report))
     parts.append(_cut_sets_section(catalog, report, max_cut_size))
     parts.append(_sources_section(catalog, report))
@@ -134,6 +140,35 @@ def _route_row(catalog: Catalog, route: Route) -> str:
         f"<td>{_name(catalog, route.launch_vehicle)}</td>"
         f"<td>{_name(catalog, route.pad)}</td><td>{via}</td></tr>"
     )
+
+
+def _grounded_by_nation(
+    catalog: Catalog, report: CapabilityReport
+) -> list[tuple[NationAccess, tuple[GroundedVehicle, ...]]]:
+    """The nations without access of their own, with what grounds each of their vehicles."""
+    return [
+        (n, own_access_obstacles(catalog, report.scenario, report.day, n.nation))
+        for n in report.nations
+        if n.status is not AccessStatus.INDEPENDENT
+    ]
+
+
+def _obstacles_section(catalog: Catalog, report: CapabilityReport) -> str:
+    rows = _grounded_by_nation(catalog, report)
+    if not rows:
+        return ""
+    parts = ["<h2>Why some nations cannot fly crews on their own</h2><ul>"]
+    for n, grounded in rows:
+        if grounded:
+            lines = "".join(f"<li>{escape(describe(catalog, g))}</li>" for g in grounded)
+            parts.append(f"<li><b>{escape(n.name)} ({n.nation})</b><ul>{lines}</ul></li>")
+        else:
+            parts.append(
+                f"<li><b>{escape(n.name)} ({n.nation})</b>: no crew vehicle of its own in "
+                "service or in development on this date.</li>"
+            )
+    parts.append("</ul>")
+    return "\n".join(parts)
 
 
 def _routes_section(catalog: Catalog, report: CapabilityReport) -> str:

@@ -9,9 +9,10 @@ from html import escape
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from explorer.domain.capability import cut_sets
+from explorer.domain.capability import AccessStatus, cut_sets
 from explorer.domain.catalog import UnknownIdError
 from explorer.domain.entities import ComponentKind
+from explorer.domain.obstacles import describe, own_access_obstacles
 from explorer.qt.document import KIND_LABELS, ScenarioDocument
 from explorer.qt.styles import ACCESS_COLORS, ACCESS_LABELS, PAD_STYLES
 
@@ -65,6 +66,8 @@ class DetailsPanel(QTextBrowser):
             f"<p>Crewed access on {report.day.isoformat()}: "
             f'<b style="color:{color}">{ACCESS_LABELS[access.status]}</b></p>',
         ]
+        if access.status is not AccessStatus.INDEPENDENT:
+            parts.append(self._obstacles_html(nation_id))
         if access.routes:
             rows = "".join(
                 f"<tr><td>{self._name(r.crew_vehicle)}</td><td>{self._name(r.launch_vehicle)}</td>"
@@ -102,6 +105,17 @@ class DetailsPanel(QTextBrowser):
                 names = ", ".join(self._name(s) for s in access.grounding_sites)
                 parts.append(f"<p><b>Losing the whole site grounds it:</b> {names}</p>")
         return "".join(parts)
+
+    def _obstacles_html(self, nation_id: str) -> str:
+        """What keeps each of the nation's own crew vehicles on the ground."""
+        document = self.document
+        grounded = own_access_obstacles(
+            document.catalog, document.scenario, document.date, nation_id
+        )
+        if not grounded:
+            return "<p>No crew vehicle of its own in service or in development on this date.</p>"
+        items = "".join(f"<li>{escape(describe(document.catalog, g))}</li>" for g in grounded)
+        return f"<h4>Why it cannot fly crews on its own</h4><ul>{items}</ul>"
 
     def _record_html(self, record_id: str, kind: ComponentKind) -> str:
         catalog, day = self.document.catalog, self.document.date

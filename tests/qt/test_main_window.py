@@ -206,3 +206,13 @@ def test_hovering_a_pad_names_it_its_site_status_and_launch_vehicles(window):
     assert "crew-capable" in tip and "Falcon 9" in tip
     window.document.set_enabled("ksc-lc-39a", False)
     assert "switched off" in window.map_view._tip(0, 0, ("ksc-lc-39a",))
+
+
+def test_a_grounded_nation_shows_what_keeps_it_on_the_ground(window):
+    window.document.set_date(date(2025, 11, 28))
+    window.document.select("RU")
+    text = window.details.toPlainText()
+    assert "Why it cannot fly crews on its own" in text
+    assert "Soyuz MS: Site 31/6 damaged" in text
+    window.document.select("US")
+    assert "Why it cannot fly" not in window.details.toPlainText()

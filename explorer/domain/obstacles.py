@@ -1,0 +1,116 @@
+"""Why a nation has no crewed access of its own: what stands in the way of each of its vehicles.
+
+Pure Python. For every crew vehicle a nation operates that exists and is not retired on a date,
+``own_access_obstacles`` names the components that keep it from flying: the spacecraft itself
+(in development, grounded or switched off), its launch vehicles (not crew-rated or switched off)
+and, when a launch vehicle could fly, the pads that serve it (not crew-capable or switched off).
+The same facts ``assess`` uses, read the other way round, for the details panel and the report.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from explorer.domain.catalog import Catalog
+from explorer.domain.entities import (
+    CrewVehicleStatus,
+    LaunchVehicleStatus,
+    PadStatus,
+)
+from explorer.domain.scenario import Scenario
+
+SWITCHED_OFF = "switched off"
+NO_PAD = "no pad serves it"
+
+
+@dataclass(frozen=True, slots=True)
+class Obstacle:
+    """A component that is not usable on the date, and why (a status in words)."""
+
+    component: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class GroundedVehicle:
+    """A crew vehicle of the nation that has no route, with what blocks it."""
+
+    crew_vehicle: str
+    obstacles: tuple[Obstacle, ...]
+
+
+def _words(status: object) -> str:
+    if status is None:
+        return "not yet flying"
+    if status is CrewVehicleStatus.DEVELOPMENT or status is LaunchVehicleStatus.DEVELOPMENT:
+        return "in development"
+    return str(status).replace("_", " ")
+
+
+def own_access_obstacles(
+    catalog: Catalog, scenario: Scenario, day: date, nation_id: str
+) -> tuple[GroundedVehicle, ...]:
+    """Each non-retired crew vehicle of ``nation_id`` without a route on ``day``, and why.
+
+    Empty when the nation flies on its own or has no crew vehicle in being (none yet, or all
+    retired).
+
+    Examples
+    --------
+    India on 2025-11-28: Gaganyaan is in development, its launch vehicle is not crew-rated,
+    and the Sriharikota pad that serves it launches uncrewed only.
+    """
+    off = scenario.off | scenario.off_pads(catalog)
+    grounded = []
+    for vehicle in catalog.crew_vehicles:
+        status = vehicle.history.status_on(day)
+        if vehicle.nation != nation_id or status in (None, CrewVehicleStatus.RETIRED):
+            continue
+        obstacles = []
+        if vehicle.id in off:
+            obstacles.append(Obstacle(vehicle.id, SWITCHED_OFF))
+        elif status is not CrewVehicleStatus.OPERATIONAL:
+            obstacles.append(Obstacle(vehicle.id, _words(status)))
+        flying, blocked, gone = [], [], []
+        for lv_id in vehicle.launch_vehicles:
+            lv_status = catalog.get(lv_id).history.status_on(day)
+            if lv_id in off:
+                blocked.append(Obstacle(lv_id, SWITCHED_OFF))
+            elif lv_status is LaunchVehicleStatus.CREW_RATED:
+                flying.append(lv_id)
+            elif lv_status in (None, LaunchVehicleStatus.RETIRED):
+                gone.append(Obstacle(lv_id, _words(lv_status)))
+            else:
+                blocked.append(Obstacle(lv_id, _words(lv_status)))
+        # Rockets not yet built or retired matter only when no other could carry the vehicle.
+        obstacles += blocked or ([] if flying else gone)
+        for lv_id in flying:
+            pads = [
+                pad
+                for pad in catalog.pads
+                if pad.status_on(day) not in (None, PadStatus.RETIRED)
+                and any(v.launch_vehicle == lv_id and v.serves_on(day) for v in pad.launch_vehicles)
+            ]
+            usable = [p for p in pads if p.status_on(day) is PadStatus.CREW_CAPABLE]
+            if any(p.id not in off for p in usable):
+                continue
+            if not pads:
+                obstacles.append(Obstacle(lv_id, NO_PAD))
+            for pad in pads:
+                reason = SWITCHED_OFF if pad.id in off else _words(pad.status_on(day))
+                obstacles.append(Obstacle(pad.id, reason))
+        if obstacles:
+            grounded.append(GroundedVehicle(vehicle.id, tuple(dict.fromkeys(obstacles))))
+    return tuple(grounded)
+
+
+def describe(catalog: Catalog, grounded: GroundedVehicle) -> str:
+    """One line, e.g. "Orel (PTK NP): in development; Angara-A5P in development"."""
+    reasons = "; ".join(
+        o.reason
+        if o.component == grounded.crew_vehicle
+        else f"{catalog.get(o.component).name} {o.reason}"
+        for o in grounded.obstacles
+    )
+    return f"{catalog.get(grounded.crew_vehicle).name}: {reasons}"
