@@ -107,6 +107,7 @@ def _emit(args: argparse.Namespace, data: Any, text: str) -> None:
 def _run(args: argparse.Namespace) -> int:
     # Imported here so that `--version`/`--help` and the window path stay light.
     from explorer.domain.capability import Level, assess
+    from explorer.domain.obstacles import describe, own_access_obstacles
     from explorer.domain.scenario import Scenario
     from explorer.domain.summaries import capability_dict, cutsets_dict, pad_rows, timeline_dict
     from explorer.domain.timeline import timeline
@@ -144,6 +145,14 @@ def _run(args: argparse.Namespace) -> int:
                 for n in data["nations"]
             ],
         )
+        grounded = [
+            f"  {n['id']}  {describe(catalog, g)}"
+            for n in data["nations"]
+            if n["status"] != "independent"
+            for g in own_access_obstacles(catalog, scenario, day, n["id"])
+        ]
+        if grounded:
+            text += "\n\nWhat keeps their own crew vehicles on the ground:\n" + "\n".join(grounded)
         _emit(
             args,
             data,
