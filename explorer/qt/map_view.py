@@ -95,6 +95,8 @@ class MapView(pg.PlotWidget):
         self.highlight_item = pg.ScatterPlotItem(pxMode=True)
         self.highlight_item.setZValue(9)
         plot.addItem(self.highlight_item)
+        self._spot_styles: dict[tuple, dict] = {}
+        self._ring: tuple[QPen, QBrush] | None = None
         self._labels: list[pg.TextItem] = []
         self._count_labels: list[pg.TextItem] = []
         self.clusters: list[Cluster] = []
@@ -213,14 +215,23 @@ class MapView(pg.PlotWidget):
         ]
         shown = enabled or list(pad_ids)
         status = min((report.pad_status.get(p) for p in shown), key=order.index)
+        dark = is_dark(self.palette())
+        key = (status, bool(enabled), len(pad_ids) == 1, dark)
+        # One set of pen and brush objects per look: pyqtgraph's symbol atlas keys on object
+        # identity, so fresh objects on every restyle would grow it without bound.
+        if key not in self._spot_styles:
+            self._spot_styles[key] = self._new_spot_style(*key)
+        return self._spot_styles[key]
+
+    @staticmethod
+    def _new_spot_style(status: PadStatus, enabled: bool, single: bool, dark: bool) -> dict:
         style = PAD_STYLES[status]
-        outline = "#F2F2F2" if is_dark(self.palette()) else "#1A1A1A"
-        size = 11 if len(pad_ids) == 1 else 17
+        size = 11 if single else 17
         if enabled:
             return {
                 "symbol": style.symbol,
                 "brush": QBrush(QColor(style.color)),
-                "pen": pg.mkPen(outline, width=1),
+                "pen": pg.mkPen("#F2F2F2" if dark else "#1A1A1A", width=1),
                 "size": size,
             }
         return {
@@ -301,13 +312,16 @@ class MapView(pg.PlotWidget):
                 except KeyError:
                     wanted = set()
         color = QColor(self.palette().color(self.palette().ColorRole.Highlight))
+        if self._ring is None or self._ring[0].color() != color:
+            self._ring = (QPen(color, 3), QBrush(Qt.BrushStyle.NoBrush))
+        pen, brush = self._ring
         spots = [
             {
                 "pos": (c.lon, c.lat),
                 "size": 26 if len(c.pads) > 1 else 22,
                 "symbol": "o",
-                "brush": QBrush(Qt.BrushStyle.NoBrush),
-                "pen": QPen(color, 3),
+                "brush": brush,
+                "pen": pen,
             }
             for c in self.clusters
             if wanted & set(c.pads)

@@ -216,3 +216,15 @@ def test_a_grounded_nation_shows_what_keeps_it_on_the_ground(window):
     assert "Soyuz MS: Site 31/6 damaged" in text
     window.document.select("US")
     assert "Why it cannot fly" not in window.details.toPlainText()
+
+
+def test_toggling_back_and_forth_does_not_grow_the_marker_atlas(window):
+    """pyqtgraph caches marker images by pen and brush identity: styles must be reused."""
+    atlas = window.map_view.pad_item.fragmentAtlas
+    for i in range(6):
+        window.document.set_enabled("baikonur-31-6", i % 2 == 1)
+    size = len(atlas)
+    for i in range(30):
+        window.document.set_enabled("baikonur-31-6", i % 2 == 1)
+        window.document.select("RU" if i % 2 else "ksc-lc-39a")
+    assert len(atlas) == size
