@@ -98,6 +98,10 @@ class TimelinePanel(QWidget):
         plot.hideButtons()
         plot.getViewBox().setMouseEnabled(x=False, y=False)
         plot.setXRange(year_of(FIRST), year_of(LAST), padding=0.005)
+        self._brushes = {
+            status: QBrush(QColor(ACCESS_COLORS[status]), ACCESS_PATTERNS[status])
+            for status in AccessStatus
+        }
         self.bands = pg.BarGraphItem(x0=[], x1=[], y=[], height=0.7)
         plot.addItem(self.bands)
         self.event_item = pg.ScatterPlotItem(
@@ -145,9 +149,7 @@ class TimelinePanel(QWidget):
                 x0.append(year_of(interval.start))
                 x1.append(year_of(interval.end))
                 ys.append(len(nations) - 1 - row)
-                brushes.append(
-                    QBrush(QColor(ACCESS_COLORS[interval.status]), ACCESS_PATTERNS[interval.status])
-                )
+                brushes.append(self._brushes[interval.status])
         self.bands.setOpts(x0=x0, x1=x1, y=ys, height=0.7, brushes=brushes, pen=None)
         left = self.chart.getPlotItem().getAxis("left")
         left.setTicks([[(len(nations) - 1 - i, n) for i, n in enumerate(nations)]])
