@@ -169,8 +169,12 @@ def _run(args: argparse.Namespace) -> int:
                 for c in data["cut_sets"]
             ],
         )
-        head = f"{nation} on {data['date']}: {data['status']}, cut sets at level {data['level']}"
-        _emit(args, data, f"{head}\n{text}")
+        head = f"{nation} on {data['date']}"
+        if data["level"] is None:
+            _emit(args, data, f"{head}: no crewed access, so nothing to cut")
+        else:
+            level = data["level"]
+            _emit(args, data, f"{head}: {data['status']}, cut sets at level {level}\n{text}")
     elif args.command == "timeline":
         if args.end <= args.start:
             raise UsageError(f"--to {args.end} must come after --from {args.start}")

@@ -125,3 +125,10 @@ def test_version_and_help():
     help_text = run("--help").stdout
     for command in ("pads", "capability", "cutsets", "timeline", "screenshot"):
         assert command in help_text
+
+
+def test_cutsets_of_a_nation_without_access_says_there_is_nothing_to_cut():
+    result = run("cutsets", "--nation", "IN", "--date", "2025-11-28")
+    assert result.returncode == 0
+    assert result.stdout.strip() == "IN on 2025-11-28: no crewed access, so nothing to cut"
+    assert run_json("cutsets", "--nation", "IN", "--date", "2025-11-28")["cut_sets"] == []

@@ -173,3 +173,12 @@ def test_screenshot_accepts_a_scenario(scenario, tmp_path):
     result = run("screenshot", "--out", str(out), "--size", "800x500", "--scenario", str(scenario))
     assert result.returncode == 0, result.stderr
     assert out.stat().st_size > 1000
+
+
+def test_a_report_into_a_missing_folder_is_one_line(tmp_path):
+    result = run("report", "--out", str(tmp_path / "missing" / "r.pdf"))
+    assert result.returncode == 2
+    assert result.stderr.strip() == (
+        f"launch-site-explorer: error: cannot write {tmp_path / 'missing' / 'r.pdf'}: "
+        f"the folder {tmp_path / 'missing'} does not exist"
+    )

@@ -94,6 +94,7 @@ def write_report(
     suffix = path.suffix.lower()
     if suffix not in REPORT_SUFFIXES:
         raise ReportError(f"{path.name}: a report is .html or .pdf, not '{suffix or 'no suffix'}'")
+    check_writable(path)
     if suffix == ".pdf":
         return _write_pdf(path, catalog, report, image, text)
     import base64
@@ -105,8 +106,20 @@ def write_report(
     try:
         path.write_text(html, encoding="utf-8")
     except OSError as exc:
-        raise ReportError(f"{path.name}: cannot write ({exc.strerror or exc})") from None
+        raise ReportError(f"cannot write {path} ({exc.strerror or exc})") from None
     return path
+
+
+def check_writable(path: Path) -> None:
+    """Raise ``ReportError`` naming the problem when ``path`` cannot be written as a file."""
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise ReportError(f"cannot write {path}: the folder {folder} does not exist")
+    if path.is_dir():
+        raise ReportError(f"cannot write {path}: it is a folder")
+    target = path if path.exists() else folder
+    if not os.access(target, os.W_OK):
+        raise ReportError(f"cannot write {path}: permission denied")
 
 
 def _width(image: QImage | None) -> int:
@@ -148,7 +161,7 @@ def _write_pdf(
     document.setPageSize(QSizeF(PDF_MAP_WIDTH_PX + 20, page.height() / scale))
     document.print_(writer)
     if not path.is_file() or path.stat().st_size == 0:
-        raise ReportError(f"{path.name}: cannot write PDF")
+        raise ReportError(f"cannot write {path} as PDF")
     return path
 
 
@@ -199,6 +212,7 @@ def save_report(
     """Headless report: the map rendered offscreen, then HTML or PDF by suffix."""
     if Path(out).suffix.lower() not in REPORT_SUFFIXES:
         raise ReportError(f"{Path(out).name}: a report is .html or .pdf")
+    check_writable(Path(out))  # before the map is rendered, and before Qt warns on its own
     image = offscreen_map_image(
         catalog, report.scenario, report.day, view=view, selection=selection
     )
