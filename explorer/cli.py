@@ -153,11 +153,9 @@ def _run(args: argparse.Namespace) -> int:
         ]
         if grounded:
             text += "\n\nWhat keeps their own crew vehicles on the ground:\n" + "\n".join(grounded)
-        _emit(
-            args,
-            data,
-            f"Crewed access on {data['date']} (dataset as of {data['dataset_as_of']})\n{text}",
-        )
+        note = catalog.projection_note(day)
+        head = f"Crewed access on {data['date']} (dataset as of {data['dataset_as_of']})"
+        _emit(args, data, f"{head}\n{text}" + (f"\n\nNote: {note}." if note else ""))
     elif args.command == "cutsets":
         nation = catalog.nation(args.nation).id
         level = Level(args.level) if args.level else None

@@ -132,3 +132,9 @@ def test_cutsets_of_a_nation_without_access_says_there_is_nothing_to_cut():
     assert result.returncode == 0
     assert result.stdout.strip() == "IN on 2025-11-28: no crewed access, so nothing to cut"
     assert run_json("cutsets", "--nation", "IN", "--date", "2025-11-28")["cut_sets"] == []
+
+
+def test_a_date_past_the_dataset_is_flagged_as_a_projection():
+    late = run("capability", "--date", "2099-01-01")
+    assert "Note: 2099-01-01 is after the dataset's as-of date" in late.stdout
+    assert "Note:" not in run("capability", "--date", "2025-11-28").stdout

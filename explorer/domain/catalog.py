@@ -142,6 +142,15 @@ class Catalog:
         ids = {n.id: n for n in self.nations}
         raise UnknownIdError(self._unknown_message("nation", nation_id, ids))
 
+    def projection_note(self, day: date) -> str:
+        """For a date past ``as_of``: that what it shows is the last known state carried on."""
+        if day <= self.as_of:
+            return ""
+        return (
+            f"{day.isoformat()} is after the dataset's as-of date ({self.as_of.isoformat()}): "
+            "it shows the last known statuses and the changes already planned"
+        )
+
     def check_ids(self, ids: Iterable[str]) -> None:
         """Raise ``UnknownIdError`` for the first id that names no switchable component."""
         for record_id in ids:

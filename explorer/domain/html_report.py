@@ -78,6 +78,8 @@ def report_html(
         f"<p><b>Date:</b> {day} &nbsp; <b>Dataset:</b> {escape(catalog.title)}, "
         f"as of {catalog.as_of.isoformat()}</p>",
     ]
+    if note := catalog.projection_note(report.day):
+        parts.append(f"<p><i>Note: {escape(note)}.</i></p>")
     for label, value in (("Description", text.description), ("Notes", text.notes)):
         if value.strip():
             parts.append(f"<p><b>{label}:</b> {escape(value)}</p>")

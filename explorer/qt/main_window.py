@@ -219,16 +219,16 @@ class MainWindow(QMainWindow):
 
     # -- handlers ------------------------------------------------------------------------------
     def _on_document_report_changed(self) -> None:
-        """Status bar: how long the recompute took."""
+        """Status bar: the date (flagged when past the dataset), pads, switches, recompute time."""
         report = self.document.report
-        counts = {}
-        for access in report.nations:
-            counts[access.status] = counts.get(access.status, 0) + 1
+        note = self.document.catalog.projection_note(report.day)
         self.recompute_label.setText(
-            f"{report.day.isoformat()} · {len(report.usable_pads)} crew-capable pads · "
+            f"{report.day.isoformat()}{' (projected)' if note else ''} · "
+            f"{len(report.usable_pads)} crew-capable pads · "
             f"{len(self.document.scenario.off)} switched off · "
             f"recomputed in {self.document.last_recompute_ms:.2f} ms"
         )
+        self.recompute_label.setToolTip(note)
 
     def _on_document_date_changed(self) -> None:
         """Keep the date editor in step when the date changes elsewhere."""

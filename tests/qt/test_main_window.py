@@ -228,3 +228,10 @@ def test_toggling_back_and_forth_does_not_grow_the_marker_atlas(window):
         window.document.set_enabled("baikonur-31-6", i % 2 == 1)
         window.document.select("RU" if i % 2 else "ksc-lc-39a")
     assert len(atlas) == size
+
+
+def test_the_status_bar_flags_dates_past_the_dataset(window):
+    assert "(projected)" not in window.recompute_label.text()
+    window.document.set_date(date(2030, 1, 1))
+    assert window.recompute_label.text().startswith("2030-01-01 (projected) · ")
+    assert "as-of date" in window.recompute_label.toolTip()
