@@ -90,6 +90,7 @@ def report_html(
             f'alt="Map of launch pads and crewed access on {day}"></p>'
         )
     parts.append(_nation_table(catalog, report))
+    parts.append('<div style="page-break-before: always"></div>')  # the details on a new page
     parts.append(_obstacles_section(catalog, report))
     parts.append(_routes_section(catalog, report))
     parts.append(_cut_sets_section(catalog, report, max_cut_size))
@@ -174,7 +175,7 @@ def _obstacles_section(catalog: Catalog, report: CapabilityReport) -> str:
 
 
 def _routes_section(catalog: Catalog, report: CapabilityReport) -> str:
-    heading = '<h2 style="page-break-before: always">Routes</h2>'  # a new page when printed
+    heading = "<h2>Routes</h2>"
     parts = [heading]
     with_routes = [n for n in report.nations if n.routes]
     if not with_routes:
