@@ -14,7 +14,7 @@ from html import escape
 from explorer.domain.capability import AccessStatus, CapabilityReport, NationAccess, Route, cut_sets
 from explorer.domain.catalog import Catalog
 from explorer.domain.fault_tree import KIND_LABELS
-from explorer.domain.obstacles import GroundedVehicle, describe, own_access_obstacles
+from explorer.domain.obstacles import NO_VEHICLE, GroundedVehicle, describe, own_access_obstacles
 
 ACCESS_TEXT = {
     AccessStatus.INDEPENDENT: "independent",
@@ -166,10 +166,7 @@ def _obstacles_section(catalog: Catalog, report: CapabilityReport) -> str:
             lines = "".join(f"<li>{escape(describe(catalog, g))}</li>" for g in grounded)
             parts.append(f"<li><b>{escape(n.name)} ({n.nation})</b><ul>{lines}</ul></li>")
         else:
-            parts.append(
-                f"<li><b>{escape(n.name)} ({n.nation})</b>: no crew vehicle of its own in "
-                "service or in development on this date.</li>"
-            )
+            parts.append(f"<li><b>{escape(n.name)} ({n.nation})</b>: {NO_VEHICLE}.</li>")
     parts.append("</ul>")
     return "\n".join(parts)
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from explorer.domain.capability import AccessStatus, cut_sets
 from explorer.domain.catalog import UnknownIdError
 from explorer.domain.entities import ComponentKind
-from explorer.domain.obstacles import describe, own_access_obstacles
+from explorer.domain.obstacles import NO_VEHICLE, describe, own_access_obstacles
 from explorer.qt.document import KIND_LABELS, ScenarioDocument
 from explorer.qt.styles import ACCESS_COLORS, ACCESS_LABELS, PAD_STYLES
 
@@ -113,7 +113,7 @@ class DetailsPanel(QTextBrowser):
             document.catalog, document.scenario, document.date, nation_id
         )
         if not grounded:
-            return "<p>No crew vehicle of its own in service or in development on this date.</p>"
+            return f"<p>{NO_VEHICLE.capitalize()}.</p>"
         items = "".join(f"<li>{escape(describe(document.catalog, g))}</li>" for g in grounded)
         return f"<h4>Why it cannot fly crews on its own</h4><ul>{items}</ul>"
 
