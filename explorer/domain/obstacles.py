@@ -22,7 +22,7 @@ from explorer.domain.scenario import Scenario
 
 SWITCHED_OFF = "switched off"
 NO_PAD = "no pad serves it"
-# A crew vehicle's history starts where a source dates its development (resources/catalog/README.md).
+# A crew vehicle's history starts where a source dates its development (see the catalog README).
 NO_VEHICLE = "no crew vehicle of its own is in service or dated as in development on this date"
 
 
