@@ -157,12 +157,15 @@ class TimelinePanel(QWidget):
 
     def _build_events(self) -> None:
         events = self.document.catalog.events
+        # One brush per colour: pyqtgraph renders a marker image per distinct brush object.
+        colors = {self._event_color(e.kind) for e in events}
+        brushes = {color: QBrush(QColor(color)) for color in colors}
         self.event_item.setData(
             [
                 {
                     "pos": (year_of(e.day), -1.0),
                     "data": e,
-                    "brush": QBrush(QColor(self._event_color(e.kind))),
+                    "brush": brushes[self._event_color(e.kind)],
                 }
                 for e in events
             ]
