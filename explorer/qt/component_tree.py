@@ -63,6 +63,7 @@ class ComponentTree(QWidget):
         layout.addWidget(self.filter_edit)
         layout.addWidget(self.tree)
         self._items: dict[str, QTreeWidgetItem] = {}
+        self._icon_status: dict[str, object] = {}
         self._build()
         self.tree.expandAll()
         self._restyle()
@@ -127,7 +128,11 @@ class ComponentTree(QWidget):
                     state = Qt.CheckState.Checked if enabled else Qt.CheckState.Unchecked
                     status = record.history.status_on(day)
                     if self.flavour == "sites":
-                        item.setIcon(0, pad_icon(status))
+                        # An icon never compares equal to the last one: set it only on change,
+                        # or every restyle repaints every row.
+                        if self._icon_status.get(component_id, "") != status:
+                            self._icon_status[component_id] = status
+                            item.setIcon(0, pad_icon(status))
                         text = PAD_STYLES[status].label
                     else:
                         text = "not yet" if status is None else STATUS_WORDS.get(status, status)

@@ -100,11 +100,13 @@ class NationTableModel(QAbstractTableModel):
         return f"{access.name}: {ACCESS_LABELS[access.status]}" + (f"\n{routes}" if routes else "")
 
     def _on_document_report_changed(self) -> None:
-        """Same nations, new values: a single dataChanged keeps selection and sorting."""
-        self._rows = self.document.report.nations
-        if self._rows:
-            last = self.index(len(self._rows) - 1, len(HEADERS) - 1)
-            self.dataChanged.emit(self.index(0, 0), last)
+        """Same nations, new values: dataChanged for the rows that changed keeps selection and
+        sorting, and leaves the other rows (and the proxy's order) alone."""
+        before, self._rows = self._rows, self.document.report.nations
+        last = len(HEADERS) - 1
+        for row, (old, new) in enumerate(zip(before, self._rows, strict=True)):
+            if old != new:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, last))
 
 
 class NationTable(QTableView):

@@ -141,7 +141,10 @@ class TimelinePanel(QWidget):
     def refresh_timeline(self) -> None:
         """Recompute the exact timeline for the current scenario and redraw the bands."""
         catalog = self.document.catalog
-        self.timeline = timeline(catalog, self.document.scenario, FIRST, LAST)
+        fresh = timeline(catalog, self.document.scenario, FIRST, LAST)
+        if fresh == self.timeline:  # e.g. a pad switched off that no route needed: no redraw
+            return
+        self.timeline = fresh
         x0, x1, ys, brushes = [], [], [], []
         nations = list(self.timeline.nations)
         for row, nation_id in enumerate(nations):
