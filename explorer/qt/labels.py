@@ -69,28 +69,39 @@ def place_labels(
     text_width: Callable[[str], float],
     gap_px: float = 9.0,
     height_px: float = 14.0,
+    markers: Sequence[tuple[float, float, float]] = (),
 ) -> list[PlacedLabel]:
     """Greedy, west to east: each label goes right of its marker, else left, else a line above
-    or below; when every place is taken its name joins the label in the way ("A / B").
+    or below; when every place is taken its name joins the label of the nearest marker ("A / B").
 
-    ``entries`` are (name, x, y) in screen pixels (y down).
+    ``entries`` are (name, x, y) in screen pixels (y down); ``markers`` (x, y, radius) are kept
+    clear where a place allows.
     """
 
     def overlaps(a: tuple, b: tuple) -> bool:
         return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
+    taken = [(mx - r, my - r, mx + r, my + r) for mx, my, r in markers]
     placed: list[PlacedLabel] = []
     for name, x, y in sorted(entries, key=lambda e: (e[1], e[2])):
         width = text_width(name)
-        for side, dy in ((1, 0), (-1, 0), (1, -height_px), (1, height_px), (-1, -height_px)):
+        for side, dy in (
+            (1, 0),
+            (-1, 0),
+            (1, -height_px),
+            (1, height_px),
+            (-1, -height_px),
+            (-1, height_px),
+        ):
             label = PlacedLabel([name], x, y, side, dy, width)
             rect = label.rect(gap_px, height_px)
-            if not any(overlaps(rect, other.rect(gap_px, height_px)) for other in placed):
+            if not any(
+                overlaps(rect, other.rect(gap_px, height_px)) for other in placed
+            ) and not any(overlaps(rect, marker) for marker in taken):
                 placed.append(label)
                 break
-        else:
-            rect = PlacedLabel([name], x, y, 1, 0, width).rect(gap_px, height_px)
-            host = next(p for p in placed if overlaps(rect, p.rect(gap_px, height_px)))
+        else:  # join the label of the nearest marker, which names the same place or its neighbour
+            host = min(placed, key=lambda p: (p.x_px - x) ** 2 + (p.y_px - y) ** 2)
             host.names.append(name)
             host.width_px = text_width(host.text)
     return placed

@@ -193,6 +193,10 @@ class MapView(pg.PlotWidget):
             [(name, lon * scale, -lat * scale) for name, lon, lat in entries],
             lambda text: metrics.horizontalAdvance(text) + 4,
             gap_px=LABEL_GAP_PX,
+            markers=[
+                (c.lon * scale, -c.lat * scale, 9.0 if len(c.pads) > 1 else 6.0)
+                for c in self.clusters
+            ],
         )
         for spot in placed:
             label = pg.TextItem(spot.text, color=color, anchor=(0 if spot.side > 0 else 1, 0.5))

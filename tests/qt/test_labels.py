@@ -52,3 +52,13 @@ def test_labels_with_no_room_left_join_the_one_in_their_way():
     placed = place_labels(entries, lambda text: 10.0 * len(text))
     assert sorted(name for p in placed for name in p.names) == list("ABCDEFG")
     assert any(" / " in p.text for p in placed)
+
+
+def test_labels_keep_clear_of_other_markers_when_they_can():
+    entries = [("Satish Dhawan", 160.0, -27.0), ("Wenchang", 217.0, -38.0)]
+    markers = [(160.0, -27.0, 9.0), (217.0, -38.0, 9.0), (200.0, -27.0, 9.0)]  # one in the way
+    placed = place_labels(entries, lambda text: 7.0 * len(text), markers=markers)
+    for label in placed:
+        rect = label.rect(9.0, 14.0)
+        for x, y, r in markers:
+            assert not _overlap(rect, (x - r, y - r, x + r, y + r)), label.text
