@@ -35,6 +35,7 @@ FIRST = date(1961, 4, 12)
 LAST = date(2035, 12, 31)
 SPEEDS = (("1 month / s", 30), ("1 year / s", 365), ("5 years / s", 5 * 365))
 TICK_MS = 50
+BAND_HEIGHT = 0.7  # of a row
 
 
 def year_of(day: date) -> float:
@@ -102,7 +103,7 @@ class TimelinePanel(QWidget):
             status: QBrush(QColor(ACCESS_COLORS[status]), ACCESS_PATTERNS[status])
             for status in AccessStatus
         }
-        self.bands = pg.BarGraphItem(x0=[], x1=[], y=[], height=0.7)
+        self.bands = pg.BarGraphItem(x0=[], x1=[], y=[], height=BAND_HEIGHT)
         plot.addItem(self.bands)
         self.event_item = pg.ScatterPlotItem(
             hoverable=True, tip=self._event_tip, size=9, symbol="t1", pxMode=True
@@ -124,6 +125,9 @@ class TimelinePanel(QWidget):
         self.slider.valueChanged.connect(self._on_slider_value_changed)
         self.cursor.sigPositionChangeFinished.connect(self._on_cursor_moved)
         self.chart.scene().sigMouseClicked.connect(self._on_chart_clicked)
+        self._hover = pg.SignalProxy(
+            self.chart.scene().sigMouseMoved, rateLimit=20, slot=self._on_chart_mouse_moved
+        )
         # The chart follows the scenario on the next turn of the event loop, after the map and
         # panels have been restyled, and once for a burst of changes.
         self._refresh = QTimer(self)
@@ -153,7 +157,7 @@ class TimelinePanel(QWidget):
                 x1.append(year_of(interval.end))
                 ys.append(len(nations) - 1 - row)
                 brushes.append(self._brushes[interval.status])
-        self.bands.setOpts(x0=x0, x1=x1, y=ys, height=0.7, brushes=brushes, pen=None)
+        self.bands.setOpts(x0=x0, x1=x1, y=ys, height=BAND_HEIGHT, brushes=brushes, pen=None)
         left = self.chart.getPlotItem().getAxis("left")
         left.setTicks([[(len(nations) - 1 - i, n) for i, n in enumerate(nations)]])
         self.chart.getPlotItem().setYRange(-1.6, len(nations) - 0.4, padding=0)
@@ -207,7 +211,35 @@ class TimelinePanel(QWidget):
         right = self.width() - self._x_in_panel(LAST) - handle / 2 - outer.right()
         self._slider_row.setContentsMargins(max(0, round(left)), 0, max(0, round(right)), 0)
 
+    def band_text(self, x_year: float, y: float) -> str:
+        """The access interval under a point of the chart, in words ("" off the bands)."""
+        if self.timeline is None:
+            return ""
+        nations = list(self.timeline.nations)
+        row = round(y)
+        if not 0 <= row < len(nations) or abs(y - row) > BAND_HEIGHT / 2:
+            return ""
+        nation = nations[len(nations) - 1 - row]
+        interval = self.timeline.interval_on(nation, self._clamp(day_of(x_year)))
+        catalog = self.document.catalog
+        lines = [
+            f"{catalog.nation(nation).name}: {ACCESS_LABELS[interval.status]}",
+            f"from {interval.start.isoformat()} until {interval.end.isoformat()}",
+        ]
+        if interval.crew_vehicles:
+            names = ", ".join(catalog.get(v).name for v in interval.crew_vehicles)
+            lines.append(f"on {names}")
+        if interval.pads:
+            lines.append("from " + ", ".join(catalog.get(p).name for p in interval.pads))
+        return "\n".join(lines)
+
     # -- handlers ------------------------------------------------------------------------------
+    def _on_chart_mouse_moved(self, args) -> None:
+        """Hovering a band names its interval (rate-limited)."""
+        view_box = self.chart.getPlotItem().getViewBox()
+        point = view_box.mapSceneToView(args[0])
+        self.bands.setToolTip(self.band_text(point.x(), point.y()))
+
     def _on_document_date_changed(self) -> None:
         """Move slider, label and cursor to the document's date without echoing it back."""
         day = self.document.date
@@ -216,10 +248,6 @@ class TimelinePanel(QWidget):
         with QSignalBlocker(self.cursor):
             self.cursor.setValue(year_of(day))
         self.date_label.setText(day.isoformat())
-        summary = ", ".join(
-            f"{a.nation} {ACCESS_LABELS[a.status]}" for a in self.document.report.nations
-        )
-        self.chart.setToolTip(f"{day.isoformat()}: {summary}")
 
     def _on_slider_value_changed(self, value: int) -> None:
         """Dragging the slider sets the date everywhere."""

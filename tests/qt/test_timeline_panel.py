@@ -93,3 +93,24 @@ def test_the_slider_handle_stands_over_the_chart_cursor(window, panel, qtbot):
         )
         handle_x = panel.slider.mapTo(panel, handle.center()).x()
         assert handle_x == pytest.approx(panel._x_in_panel(day), abs=3), day
+
+
+def test_hovering_a_band_names_the_interval_its_vehicles_and_pads(window, panel, qtbot):
+    rows = list(panel.timeline.nations)
+    us_row = len(rows) - 1 - rows.index("US")
+    gap = panel.band_text(year_of(date(2015, 1, 1)), us_row)
+    assert gap.splitlines()[:3] == [
+        "United States: via partner",
+        "from 2011-11-15 until 2016-07-07",
+        "on Soyuz TMA-M",
+    ]
+    shuttle = panel.band_text(year_of(date(1990, 1, 1)), us_row + 0.2)
+    assert (
+        "independent" in shuttle and "Space Shuttle" in shuttle and "Launch Complex 39" in shuttle
+    )
+    assert panel.band_text(year_of(date(1990, 1, 1)), us_row + 0.5) == ""  # between the rows
+    view_box = panel.chart.getPlotItem().getViewBox()
+    panel._on_chart_mouse_moved(
+        (view_box.mapViewToScene(QPointF(year_of(date(2015, 1, 1)), us_row)),)
+    )
+    assert panel.bands.toolTip() == gap
