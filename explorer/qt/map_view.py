@@ -221,7 +221,7 @@ class MapView(pg.PlotWidget):
         status = min((report.pad_status.get(p) for p in shown), key=order.index)
         dark = is_dark(self.palette())
         key = (status, bool(enabled), len(pad_ids) == 1, dark)
-        # One set of pen and brush objects per look: pyqtgraph's symbol atlas keys on object
+        # One set of pen and brush objects per look: pyqtgraph's (0.14) symbol atlas keys on object
         # identity, so fresh objects on every restyle would grow it without bound.
         if key not in self._spot_styles:
             self._spot_styles[key] = self._new_spot_style(*key)
