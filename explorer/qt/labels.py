@@ -100,7 +100,11 @@ def place_labels(
             ) and not any(overlaps(rect, marker) for marker in taken):
                 placed.append(label)
                 break
-        else:  # join the label of the nearest marker, which names the same place or its neighbour
+        else:
+            if not placed:  # only markers in the way: the first label still goes to the right
+                placed.append(PlacedLabel([name], x, y, 1, 0, width))
+                continue
+            # Join the label of the nearest marker, which names the same place or its neighbour.
             host = min(placed, key=lambda p: (p.x_px - x) ** 2 + (p.y_px - y) ** 2)
             host.names.append(name)
             host.width_px = text_width(host.text)

@@ -158,6 +158,12 @@ class MainWindow(QMainWindow):
             "action-today", "&Today", lambda: self.document.set_date(date.today())
         )
         self.about_action = self._action("action-about", "&About", self._about)
+        self.legend_action = QAction("Map &legend", self)
+        self.legend_action.setObjectName("action-legend")
+        self.legend_action.setStatusTip("Show the map legend (hidden when the map is too narrow)")
+        self.legend_action.setCheckable(True)
+        self.legend_action.setChecked(True)
+        self.legend_action.toggled.connect(self.map_view.set_legend_wanted)
 
     def _build_toolbar(self) -> None:
         bar = QToolBar("Main", self)
@@ -199,6 +205,7 @@ class MainWindow(QMainWindow):
             self.world_action,
             self.florida_action,
             self.today_action,
+            self.legend_action,
         ):
             view.addAction(action)
         view.addSeparator()
@@ -279,6 +286,8 @@ class MainWindow(QMainWindow):
         state = settings.value("window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state, STATE_VERSION)
+        legend = settings.value("window/legend", True)
+        self.legend_action.setChecked(legend not in (False, "false"))  # ini files keep text
         return isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -288,4 +297,5 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState(STATE_VERSION))
+        settings.setValue("window/legend", self.legend_action.isChecked())
         super().closeEvent(event)

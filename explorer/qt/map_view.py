@@ -102,6 +102,7 @@ class MapView(pg.PlotWidget):
         self.clusters: list[Cluster] = []
         self._existing: frozenset[str] = frozenset()
         self.legend = self._build_legend(plot)
+        self.legend_wanted = True
 
         self._range_proxy = pg.SignalProxy(
             view_box.sigRangeChanged, rateLimit=30, slot=self._on_view_box_range_changed
@@ -395,6 +396,13 @@ class MapView(pg.PlotWidget):
                 pen=pg.mkPen(color),
             )
             legend.addItem(sample, f"Nation: {NATION_LEGEND[status]}")
+        plain = pg.ScatterPlotItem(
+            symbol="s",
+            brush=QBrush(self.layers.colors.land),
+            size=10,
+            pen=pg.mkPen(self.layers.colors.border),
+        )
+        legend.addItem(plain, "No crewed programme (plain)")
         return legend
 
     # -- handlers ------------------------------------------------------------------------------
@@ -402,10 +410,25 @@ class MapView(pg.PlotWidget):
         """Keep the world framed while the user has not moved; fit the legend to the width."""
         if self._framing_world:
             self.show_world()
+        self._fit_legend()
+
+    def _fit_legend(self) -> None:
+        """Three or two columns, whichever fits beside the 8 px margins; on a map too narrow
+        for two the legend would hide the map, so it stays out of the way."""
         width = self.getPlotItem().getViewBox().width()
-        columns = 3 if width >= 720 else 2 if width >= 480 else 1
-        if self.legend.columnCount != columns:
-            self.legend.setColumnCount(columns)
+        fits = False
+        for columns in (3, 2):
+            if self.legend.columnCount != columns:
+                self.legend.setColumnCount(columns)
+            if self.legend.width() <= width - 16:
+                fits = True
+                break
+        self.legend.setVisible(fits and self.legend_wanted)
+
+    def set_legend_wanted(self, wanted: bool) -> None:
+        """Show the legend when it fits (View ▸ Map legend), or never."""
+        self.legend_wanted = wanted
+        self._fit_legend()
 
     def _on_view_box_range_changed_manually(self, _mask) -> None:
         """The user panned or zoomed: stop re-framing the world on resize."""

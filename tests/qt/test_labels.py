@@ -1,6 +1,8 @@
 """Short names keep pads and sites distinguishable where space is tight."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from explorer.loaders.catalog import load_catalog
 from explorer.qt.labels import place_labels, short_pad_name, short_site_name
@@ -62,3 +64,30 @@ def test_labels_keep_clear_of_other_markers_when_they_can():
         rect = label.rect(9.0, 14.0)
         for x, y, r in markers:
             assert not _overlap(rect, (x - r, y - r, x + r, y + r)), label.text
+
+
+def test_a_first_label_boxed_in_by_markers_is_still_placed():
+    markers = [(x, y, 30.0) for x in (0.0, 40.0, -40.0) for y in (0.0, 20.0, -20.0)]
+    placed = place_labels([("Baikonur", 0.0, 0.0), ("Jiuquan", 5.0, 0.0)], len, markers=markers)
+    assert [name for p in placed for name in p.names] == ["Baikonur", "Jiuquan"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    entries=st.lists(
+        st.tuples(
+            st.text("abcdefgh", min_size=1, max_size=12),
+            st.floats(-300, 300),
+            st.floats(-200, 200),
+        ),
+        max_size=15,
+    ),
+    markers=st.lists(
+        st.tuples(st.floats(-300, 300), st.floats(-200, 200), st.floats(1, 20)), max_size=15
+    ),
+)
+def test_every_name_is_placed_once_and_placed_labels_never_overlap(entries, markers):
+    placed = place_labels(entries, lambda text: 6.0 * len(text), markers=markers)
+    assert sorted(n for p in placed for n in p.names) == sorted(e[0] for e in entries)
+    singles = [p.rect(9.0, 14.0) for p in placed if len(p.names) == 1]
+    assert not any(_overlap(a, b) for i, a in enumerate(singles) for b in singles[i + 1 :])

@@ -78,7 +78,8 @@ def test_the_window_opens_on_the_whole_world_and_keeps_it_framed_when_resized(wi
     qtbot.waitUntil(lambda: view_box.width() < 600)
     (lon0, lon1), _ = view_box.viewRange()
     assert (lon0, lon1) == pytest.approx((-180, 180), abs=0.5)
-    assert window.map_view.legend.columnCount < 3  # the legend folds to fit a narrow map
+    legend = window.map_view.legend  # folded to fit, or out of the way
+    assert not legend.isVisible() or legend.width() <= view_box.width() - 16
 
 
 def test_a_view_the_user_chose_survives_a_resize(window, qtbot):
@@ -235,3 +236,20 @@ def test_the_status_bar_flags_dates_past_the_dataset(window):
     window.document.set_date(date(2030, 1, 1))
     assert window.recompute_label.text().startswith("2030-01-01 (projected) · ")
     assert "as-of date" in window.recompute_label.toolTip()
+
+
+def test_the_legend_hides_on_a_narrow_map_and_on_request_and_stays_hidden(window, catalog, qtbot):
+    legend, view_box = window.map_view.legend, window.map_view.getPlotItem().getViewBox()
+    assert legend.isVisible()
+    window.legend_action.setChecked(False)
+    assert not legend.isVisible()
+    window.legend_action.setChecked(True)
+    window.resize(1200, 800)  # the docks keep their width: the map gets narrow
+    qtbot.waitUntil(lambda: view_box.width() < 500)
+    assert not legend.isVisible()
+    window.legend_action.setChecked(False)
+    window.close()
+    again = build_window(catalog, BEFORE)
+    qtbot.addWidget(again)
+    again.restore_state()
+    assert not again.legend_action.isChecked() and not again.map_view.legend.isVisible()
