@@ -43,20 +43,16 @@ def short_pad_name(name: str) -> str:
     return name
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class PlacedLabel:
     """A label beside its marker: ``side`` +1 right of it, -1 left; ``dy_px`` down from it."""
 
-    names: list[str]
+    text: str
     x_px: float
     y_px: float
     side: int
     dy_px: float
     width_px: float
-
-    @property
-    def text(self) -> str:
-        return " / ".join(self.names)
 
     def rect(self, gap_px: float, height_px: float) -> tuple[float, float, float, float]:
         x0 = self.x_px + gap_px if self.side > 0 else self.x_px - gap_px - self.width_px
@@ -70,42 +66,33 @@ def place_labels(
     gap_px: float = 9.0,
     height_px: float = 14.0,
     markers: Sequence[tuple[float, float, float]] = (),
+    x_range: tuple[float, float] | None = None,
 ) -> list[PlacedLabel]:
-    """Greedy, west to east: each label goes right of its marker, else left, else a line above
-    or below; when every place is taken its name joins the label of the nearest marker ("A / B").
+    """Greedy, in the order given (most important first): each label goes right of its marker,
+    else left, else a line above or below, at the first place free of the labels placed before,
+    of every marker and of the view's edges; a label with no free place is left out at this zoom
+    (map software's usual label culling: zooming in makes room, and tooltips still name it).
 
-    ``entries`` are (name, x, y) in screen pixels (y down); ``markers`` (x, y, radius) are kept
-    clear where a place allows.
+    ``entries`` are (text, x, y) in screen pixels (y down); ``markers`` are (x, y, radius);
+    ``x_range`` the view's left and right edges.
     """
 
     def overlaps(a: tuple, b: tuple) -> bool:
         return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
     taken = [(mx - r, my - r, mx + r, my + r) for mx, my, r in markers]
+    places = ((1, 0), (-1, 0), (1, -height_px), (1, height_px), (-1, -height_px), (-1, height_px))
     placed: list[PlacedLabel] = []
-    for name, x, y in sorted(entries, key=lambda e: (e[1], e[2])):
-        width = text_width(name)
-        for side, dy in (
-            (1, 0),
-            (-1, 0),
-            (1, -height_px),
-            (1, height_px),
-            (-1, -height_px),
-            (-1, height_px),
-        ):
-            label = PlacedLabel([name], x, y, side, dy, width)
+    for text, x, y in entries:
+        width = text_width(text)
+        for side, dy in places:
+            label = PlacedLabel(text, x, y, side, dy, width)
             rect = label.rect(gap_px, height_px)
-            if not any(
-                overlaps(rect, other.rect(gap_px, height_px)) for other in placed
-            ) and not any(overlaps(rect, marker) for marker in taken):
+            if (
+                (x_range is None or (x_range[0] <= rect[0] and rect[2] <= x_range[1]))
+                and not any(overlaps(rect, other.rect(gap_px, height_px)) for other in placed)
+                and not any(overlaps(rect, marker) for marker in taken)
+            ):
                 placed.append(label)
                 break
-        else:
-            if not placed:  # only markers in the way: the first label still goes to the right
-                placed.append(PlacedLabel([name], x, y, 1, 0, width))
-                continue
-            # Join the label of the nearest marker, which names the same place or its neighbour.
-            host = min(placed, key=lambda p: (p.x_px - x) ** 2 + (p.y_px - y) ** 2)
-            host.names.append(name)
-            host.width_px = text_width(host.text)
     return placed

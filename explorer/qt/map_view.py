@@ -173,6 +173,7 @@ class MapView(pg.PlotWidget):
         for label in self._labels:
             plot.removeItem(label)
         self._labels = []
+        (lon0, lon1), _ = plot.getViewBox().viewRange()
         color = self.palette().color(self.foregroundRole())
         entries: list[tuple[str, float, float]] = []
         named_sites: set[str] = set()
@@ -182,9 +183,19 @@ class MapView(pg.PlotWidget):
                     pad = self._pads[cluster.pads[0]]
                     entries.append((short_pad_name(pad.name), pad.lon_deg, pad.lat_deg))
                     named_sites.add(pad.site)
+        # Sites that can launch crew on this date are named first, then the rest, west to east.
+        status = self.document.report.pad_status
+        catalog = self.document.catalog
+
+        def crewed(site_id: str) -> bool:
+            return any(
+                status.get(p) is PadStatus.CREW_CAPABLE for p in catalog.pads_of_site(site_id)
+            )
+
+        sites = sorted(catalog.sites, key=lambda s: (not crewed(s.id), s.lon_deg))
         entries += [
             (short_site_name(s.name), s.lon_deg, s.lat_deg)
-            for s in self.document.catalog.sites
+            for s in sites
             if s.id not in named_sites
         ]
         font = QFont()
@@ -198,6 +209,7 @@ class MapView(pg.PlotWidget):
                 (c.lon * scale, -c.lat * scale, 9.0 if len(c.pads) > 1 else 6.0)
                 for c in self.clusters
             ],
+            x_range=(lon0 * scale, lon1 * scale),
         )
         for spot in placed:
             label = pg.TextItem(spot.text, color=color, anchor=(0 if spot.side > 0 else 1, 0.5))
