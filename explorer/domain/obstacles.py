@@ -53,7 +53,7 @@ def _words(status: object) -> str:
 def own_access_obstacles(
     catalog: Catalog, scenario: Scenario, day: date, nation_id: str
 ) -> tuple[GroundedVehicle, ...]:
-    """Each non-retired crew vehicle of ``nation_id`` without a route on ``day``, and why.
+    """Each crew vehicle of ``nation_id`` in being (not retired) with no route on ``day``, and why.
 
     Empty when the nation flies on its own or has no crew vehicle in being (none yet, or all
     retired).
@@ -85,26 +85,36 @@ def own_access_obstacles(
                 gone.append(Obstacle(lv_id, _words(lv_status)))
             else:
                 blocked.append(Obstacle(lv_id, _words(lv_status)))
-        # Rockets not yet built or retired matter only when no other could carry the vehicle.
-        obstacles += blocked or ([] if flying else gone)
-        for lv_id in flying:
-            pads = [
-                pad
-                for pad in catalog.pads
-                if pad.status_on(day) not in (None, PadStatus.RETIRED)
-                and any(v.launch_vehicle == lv_id and v.serves_on(day) for v in pad.launch_vehicles)
-            ]
-            usable = [p for p in pads if p.status_on(day) is PadStatus.CREW_CAPABLE]
-            if any(p.id not in off for p in usable):
-                continue
-            if not pads:
-                obstacles.append(Obstacle(lv_id, NO_PAD))
-            for pad in pads:
-                reason = SWITCHED_OFF if pad.id in off else _words(pad.status_on(day))
-                obstacles.append(Obstacle(pad.id, reason))
+        pads_of = {lv_id: _pads_serving(catalog, lv_id, day) for lv_id in flying}
+        launchable = any(
+            p.status_on(day) is PadStatus.CREW_CAPABLE and p.id not in off
+            for pads in pads_of.values()
+            for p in pads
+        )
+        if launchable and not obstacles:
+            continue  # it has a route: nothing stands in its way
+        if not launchable:
+            # Rockets not yet built or retired matter only when no other could carry it.
+            obstacles += blocked or ([] if flying else gone)
+            for lv_id, pads in pads_of.items():
+                if not pads:
+                    obstacles.append(Obstacle(lv_id, NO_PAD))
+                for pad in pads:
+                    reason = SWITCHED_OFF if pad.id in off else _words(pad.status_on(day))
+                    obstacles.append(Obstacle(pad.id, reason))
         if obstacles:
             grounded.append(GroundedVehicle(vehicle.id, tuple(dict.fromkeys(obstacles))))
     return tuple(grounded)
+
+
+def _pads_serving(catalog: Catalog, lv_id: str, day: date) -> list:
+    """The pads in being (built, not retired) that serve ``lv_id`` on ``day``."""
+    return [
+        pad
+        for pad in catalog.pads
+        if pad.status_on(day) not in (None, PadStatus.RETIRED)
+        and any(v.launch_vehicle == lv_id and v.serves_on(day) for v in pad.launch_vehicles)
+    ]
 
 
 def describe(catalog: Catalog, grounded: GroundedVehicle) -> str:

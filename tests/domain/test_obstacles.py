@@ -2,11 +2,12 @@
 
 from datetime import date
 
-from factories import mini_world
+from factories import crew_vehicle, launch_vehicle, mini_world, nation, pad, site
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from explorer.domain.capability import AccessStatus, assess
+from explorer.domain.catalog import Catalog
 from explorer.domain.obstacles import SWITCHED_OFF, Obstacle, describe, own_access_obstacles
 from explorer.domain.scenario import Scenario
 
@@ -40,22 +41,48 @@ def test_switches_are_named_as_such_and_a_flying_nation_has_no_obstacles():
     }
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=80, deadline=None)
 @given(
     off=st.sets(st.sampled_from(COMPONENTS), max_size=3),
     day=st.dates(date(2019, 1, 1), date(2027, 6, 1)),
 )
-def test_obstacles_are_named_exactly_when_a_nation_cannot_fly_its_own_vehicles(off, day):
+def test_exactly_the_vehicles_without_a_route_are_named_each_with_a_reason(off, day):
     scenario = Scenario.of(off)
     report = assess(WORLD, scenario, day)
-    for nation in ("RU", "US", "IN"):
-        grounded = own_access_obstacles(WORLD, scenario, day, nation)
-        if report.nation(nation).status is AccessStatus.INDEPENDENT:
-            assert grounded == ()
-        else:
-            exists = any(
-                v.nation == nation and v.history.status_on(day) is not None
-                for v in WORLD.crew_vehicles
-            )
-            assert bool(grounded) == exists
-            assert all(g.obstacles for g in grounded)
+    for nation_id in ("RU", "US", "IN"):
+        flying = {r.crew_vehicle for r in report.nation(nation_id).own_routes}
+        in_being = {
+            v.id
+            for v in WORLD.crew_vehicles
+            if v.nation == nation_id and v.history.status_on(day) not in (None, "retired")
+        }
+        grounded = own_access_obstacles(WORLD, scenario, day, nation_id)
+        assert {g.crew_vehicle for g in grounded} == in_being - flying
+        assert all(g.obstacles for g in grounded)
+        if report.nation(nation_id).status is AccessStatus.INDEPENDENT:
+            assert flying
+
+
+def test_a_vehicle_that_can_fly_on_one_rocket_is_not_grounded_by_another():
+    world = Catalog(
+        as_of=date(2026, 1, 1),
+        title="two rockets",
+        nations=(nation("US"),),
+        sites=(site("florida"),),
+        pads=(pad("lc-1", "florida", ["rocket-a", "rocket-b"], ("2000-01-01", "crew_capable")),),
+        launch_vehicles=(
+            launch_vehicle("rocket-a", "US", ("2000-01-01", "crew_rated")),
+            launch_vehicle("rocket-b", "US", ("2000-01-01", "uncrewed_only")),
+        ),
+        crew_vehicles=(
+            crew_vehicle("capsule", "US", ["rocket-a", "rocket-b"], ("2000-01-01", "operational")),
+        ),
+        agreements=(),
+    )
+    day = date(2020, 1, 1)
+    assert own_access_obstacles(world, Scenario(), day, "US") == ()
+    (capsule,) = own_access_obstacles(world, Scenario.of(["rocket-a"]), day, "US")
+    assert set(capsule.obstacles) == {
+        Obstacle("rocket-a", SWITCHED_OFF),
+        Obstacle("rocket-b", "uncrewed only"),
+    }
