@@ -112,7 +112,7 @@ def write_report(
 
 def check_writable(path: Path) -> None:
     """Raise ``ReportError`` naming the problem when ``path`` cannot be written as a file."""
-    folder = path.parent if str(path.parent) else Path(".")
+    folder = path.parent
     if not folder.is_dir():
         raise ReportError(f"cannot write {path}: the folder {folder} does not exist")
     if path.is_dir():
