@@ -16,23 +16,28 @@ from __future__ import annotations
 
 import json
 import math
-import os
 import re
-import shutil
-import tempfile
 from collections.abc import Iterable
-from contextlib import suppress
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from explorer.domain.catalog import Catalog, UnknownIdError
+from explorer.domain.errors import ExplorerError
 from explorer.domain.scenario import Scenario
+from explorer.domain.timespan import DayError, parse_day
+from explorer.loaders.safe_files import (
+    FileAccessError,
+    read_regular,
+    write_atomic,
+)
 
 SCHEMA = "launch-site-explorer/scenario"
 VERSION = 1
 MAX_BYTES = 1_000_000  # a scenario is a few hundred bytes; anything this big is not one
+MAX_DIGITS = 30  # of any number in a scenario file (the view's degrees need a few)
+MAX_TEXT = 250_000  # characters of a title or notes
 BACKUP_SUFFIX = ".bak"
 ID = re.compile(r"^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$")
 LON_LIMIT, LAT_LIMIT = 180.0, 200.0  # the map's limits (latitude may run past the poles)
@@ -42,7 +47,7 @@ KNOWN_KEYS = frozenset(
 )
 
 
-class ScenarioFileError(ValueError):
+class ScenarioFileError(ExplorerError, ValueError):
     """A scenario file that cannot be read or written; the message is one line naming the file."""
 
 
@@ -119,7 +124,11 @@ def _known(catalog: Catalog, item_id: str, nations: bool = False) -> bool:
 
 # -- reading -----------------------------------------------------------------------------------
 def read_scenario(path: str | Path) -> SavedScenario:
-    """Read and validate one scenario file; ``ScenarioFileError`` on any problem."""
+    """Read and validate one scenario file; ``ScenarioFileError`` on any problem.
+
+    Only a regular file is read (a FIFO or device is refused before it is opened); numbers are
+    bounded, text must be valid Unicode and the date must lie in the engine's range.
+    """
     path = Path(path)
     name = path.name or str(path)
 
@@ -127,26 +136,9 @@ def read_scenario(path: str | Path) -> SavedScenario:
         return ScenarioFileError(_one_line(f"{name}: {problem}"))
 
     try:
-        info = path.stat()
-    except FileNotFoundError:
-        raise fail("no such file") from None
-    except OSError as exc:
-        raise fail(f"cannot read ({exc.strerror or exc})") from None
-    if path.is_dir():
-        raise fail("is a folder, not a scenario file")
-    if info.st_size > MAX_BYTES:  # refuse by size before reading a byte
-        raise fail(f"is {_size(info.st_size)}; a scenario file is at most {_size(MAX_BYTES)}")
-    try:
-        with open(path, "rb") as stream:
-            raw = stream.read(MAX_BYTES + 1)
-    except PermissionError:
-        raise fail("cannot read: permission denied") from None
-    except IsADirectoryError:
-        raise fail("is a folder, not a scenario file") from None
-    except OSError as exc:
-        raise fail(f"cannot read ({exc.strerror or exc})") from None
-    if len(raw) > MAX_BYTES:
-        raise fail(f"is larger than {_size(MAX_BYTES)}; not a scenario file")
+        raw = read_regular(path, MAX_BYTES, "scenario file")
+    except FileAccessError as exc:
+        raise ScenarioFileError(_one_line(str(exc))) from None
     if not raw.strip():
         raise fail("is empty")
     try:
@@ -154,13 +146,38 @@ def read_scenario(path: str | Path) -> SavedScenario:
     except UnicodeDecodeError:
         raise fail("is not UTF-8 text; not a scenario file") from None
     try:
-        data = json.loads(text)
+        data = json.loads(
+            text, parse_int=_bounded_int, parse_float=_bounded_float, parse_constant=_no_constant
+        )
     except json.JSONDecodeError as exc:
         where = f"line {exc.lineno}, column {exc.colno}"
         raise fail(f"is not valid JSON ({where}: {exc.msg})") from None
+    except _NumberError as exc:
+        raise fail(f"holds {exc}") from None
     except RecursionError:
         raise fail("is not valid JSON (nested too deeply)") from None
     return parse_scenario(data, name)
+
+
+class _NumberError(ValueError):
+    """A number no scenario holds (too long, infinite, not a number)."""
+
+
+def _bounded_int(text: str) -> int:
+    if len(text.lstrip("-")) > MAX_DIGITS:
+        raise _NumberError(f"a number of {len(text)} digits")
+    return int(text)
+
+
+def _bounded_float(text: str) -> float:
+    value = float(text) if len(text) <= 4 * MAX_DIGITS else math.inf
+    if not math.isfinite(value):
+        raise _NumberError(f"the number {text[:20]}{'...' if len(text) > 20 else ''}, too large")
+    return value
+
+
+def _no_constant(text: str) -> float:
+    raise _NumberError(f"'{text}', which is not a number")
 
 
 def parse_scenario(data: Any, name: str = "scenario") -> SavedScenario:
@@ -190,15 +207,15 @@ def parse_scenario(data: Any, name: str = "scenario") -> SavedScenario:
             return ""
         if not isinstance(value, str):
             raise fail(f"field '{field}': expected text, got {_kind(value)}")
-        return value
+        return _checked_text(value, field, fail)
 
     raw_day = data.get("date")
     if not isinstance(raw_day, str):
         raise fail(f"field 'date': expected a date YYYY-MM-DD, got {_kind(raw_day)}")
     try:
-        day = date.fromisoformat(raw_day)
-    except ValueError:
-        raise fail(f"field 'date': '{raw_day[:40]}' is not a date (YYYY-MM-DD)") from None
+        day = parse_day(raw_day)
+    except DayError as exc:
+        raise fail(f"field 'date': {exc}") from None
     off = _ids(data.get("off", []), "off", fail)
     selection = data.get("selection")
     if selection is not None and not (isinstance(selection, str) and ID.match(selection)):
@@ -221,6 +238,19 @@ def _strings(value: Any, field: str, fail) -> list[str]:
     for i, item in enumerate(value):
         if not isinstance(item, str):
             raise fail(f"field '{field}[{i}]': expected text, got {_kind(item)}")
+        _checked_text(item, f"{field}[{i}]", fail)
+    return value
+
+
+def _checked_text(value: str, field: str, fail) -> str:
+    """``value`` when it can be saved again: valid Unicode (no lone surrogates), bounded."""
+    if len(value) > MAX_TEXT:
+        raise fail(f"field '{field}': {len(value)} characters; at most {MAX_TEXT}")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        bad = value[exc.start : exc.end].encode("unicode_escape").decode("ascii")
+        raise fail(f"field '{field}': holds {bad}, which is not a Unicode character") from None
     return value
 
 
@@ -277,96 +307,24 @@ def _one_line(message: str) -> str:
 def write_scenario(path: str | Path, saved: SavedScenario, backup: bool = True) -> Path:
     """Write ``saved`` to ``path`` atomically; keep the previous version as ``path.bak``.
 
-    At every instant ``path`` holds either its previous content or the complete new content:
-    the text is written and fsynced to a temporary file in the same folder, then renamed over
-    ``path`` (``os.replace`` is atomic within one filesystem).
+    At every instant ``path`` holds either its previous content or the complete new content
+    (``explorer.loaders.safe_files.write_atomic``). Text that cannot be encoded is refused.
     """
     path = Path(path)
-    if path.is_symlink():  # write through the link, keep the link
-        path = path.resolve()
-    folder = path.parent
-    name = path.name
-    if path.is_dir():
-        raise ScenarioFileError(f"{name}: is a folder; choose a file name")
-    if not folder.is_dir():
-        raise ScenarioFileError(_one_line(f"{name}: folder {folder} does not exist"))
-    data = saved.to_json().encode("utf-8")
+    name = path.name or str(path)
+    for field in ("title", "notes", "description"):
+        _checked_text(getattr(saved, field), field, lambda m: ScenarioFileError(f"{name}: {m}"))
     try:
-        fd, temp_name = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise ScenarioFileError(_one_line(f"{name}: cannot write ({_reason(exc)})")) from None
-    temp = Path(temp_name)
-    try:
-        with os.fdopen(fd, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        _copy_mode(path, temp)
-        if backup and path.is_file():
-            _keep_backup(path)
-        os.replace(temp, path)
-    except OSError as exc:
-        with suppress(OSError):
-            temp.unlink()
-        raise ScenarioFileError(_one_line(f"{name}: cannot write ({_reason(exc)})")) from None
-    except BaseException:
-        with suppress(OSError):
-            temp.unlink()
-        raise
-    _fsync_folder(folder)
-    return path
+        return write_atomic(
+            path, saved.to_json().encode("utf-8"), backup_path(path) if backup else None
+        )
+    except FileAccessError as exc:
+        raise ScenarioFileError(_one_line(str(exc))) from None
 
 
 def backup_path(path: str | Path) -> Path:
     path = Path(path)
     return path.with_name(path.name + BACKUP_SUFFIX)
-
-
-def _keep_backup(path: Path) -> None:
-    """Make ``path.bak`` hold the current content of ``path``, itself atomically."""
-    backup = backup_path(path)
-    temp = backup.with_name(f".{backup.name}.{os.getpid()}.tmp")
-    with suppress(FileNotFoundError):
-        temp.unlink()
-    try:
-        os.link(path, temp)  # the old inode survives the rename below: no copy needed
-    except OSError:
-        shutil.copy2(path, temp)
-    os.replace(temp, backup)
-
-
-def _copy_mode(path: Path, temp: Path) -> None:
-    """A new file gets the usual 0644; a replaced one keeps its permissions."""
-    try:
-        mode = path.stat().st_mode & 0o777
-    except OSError:
-        mode = 0o644
-    with suppress(OSError):
-        os.chmod(temp, mode)
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Persist the rename itself (POSIX); harmless to skip where folders cannot be opened."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
-def _reason(exc: OSError) -> str:
-    return exc.strerror or str(exc) or type(exc).__name__
-
-
-def remove_file(path: str | Path) -> None:
-    """Delete ``path`` if it exists (the autosave after a clean exit)."""
-    with suppress(FileNotFoundError):
-        Path(path).unlink()
 
 
 def describe_unknown(ids: Iterable[str]) -> str:

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 from factories import mini_world
 
-from explorer.loaders import scenario_file
+from explorer.loaders import safe_files
+from explorer.loaders.safe_files import TEMP_SUFFIX
 from explorer.loaders.presets import load_presets, presets_dir
 from explorer.loaders.scenario_file import (
     MAX_BYTES,
@@ -125,8 +126,8 @@ def test_an_unreadable_file_is_refused(tmp_path, monkeypatch):
     def denied(*_args, **_kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr("builtins.open", denied)  # root reads anything; simulate the refusal
-    assert "permission denied" in error_of(path)
+    monkeypatch.setattr("os.open", denied)  # root reads anything; simulate the refusal
+    assert "Permission denied" in error_of(path)
 
 
 def test_save_keeps_the_previous_version_as_backup(tmp_path):
@@ -137,7 +138,7 @@ def test_save_keeps_the_previous_version_as_backup(tmp_path):
     write_scenario(path, SAVED)
     assert read_scenario(path) == SAVED
     assert read_scenario(backup_path(path)) == first
-    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(TEMP_SUFFIX)]
 
 
 @pytest.mark.parametrize("failing", ["fsync", "final-rename", "write"])
@@ -152,9 +153,9 @@ def test_a_failure_between_write_and_rename_leaves_the_old_file(tmp_path, monkey
         raise OSError(28, "No space left on device")
 
     if failing == "fsync":
-        monkeypatch.setattr(scenario_file.os, "fsync", boom)
+        monkeypatch.setattr(safe_files.os, "fsync", boom)
     elif failing == "write":
-        monkeypatch.setattr(scenario_file.os, "fdopen", boom)
+        monkeypatch.setattr(safe_files.os, "fdopen", boom)
     else:
 
         def replace(src, dst):
@@ -162,19 +163,19 @@ def test_a_failure_between_write_and_rename_leaves_the_old_file(tmp_path, monkey
                 raise OSError(5, "Input/output error")
             return real_replace(src, dst)
 
-        monkeypatch.setattr(scenario_file.os, "replace", replace)
+        monkeypatch.setattr(safe_files.os, "replace", replace)
     with pytest.raises(ScenarioFileError) as caught:
         write_scenario(path, SAVED)
     assert "\n" not in str(caught.value) and "cannot write" in str(caught.value)
     assert path.read_bytes() == before
     assert read_scenario(path) == old
-    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(TEMP_SUFFIX)]
 
 
 WRITER = """
 import os, sys, time
 from datetime import date
-from explorer.loaders import scenario_file
+from explorer.loaders import safe_files
 from explorer.loaders.scenario_file import SavedScenario, write_scenario
 path, mode = sys.argv[1], sys.argv[2]
 if mode == "pause":
@@ -183,7 +184,7 @@ if mode == "pause":
         print("written", flush=True)
         time.sleep(30)
         real(fd)
-    scenario_file.os.fsync = slow
+    safe_files.os.fsync = slow
 i = 0
 print("start", flush=True)
 while True:
