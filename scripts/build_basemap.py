@@ -297,6 +297,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{spec.name}: {counts} vertices")
     countries = build_countries(source / "110m" / "ne_110m_admin_0_countries.shp")
     np.savez(out / "countries.npz", **countries)
+    # The catalog loader checks country codes against this list without loading numpy.
+    codes = "\n".join(sorted(str(c) for c in countries["codes"]))
+    (out / "country_codes.txt").write_text(
+        "# Natural Earth 110m ADM0_A3 codes (derived by scripts/build_basemap.py)\n" + codes + "\n"
+    )
     print(
         f"countries: {len(countries['codes'])} codes, {len(countries['country_xy']):,} vertices,"
         f" territories {len(countries['territory_xy']):,} vertices"

@@ -105,6 +105,8 @@ def test_broken_data_file_gives_one_line_without_traceback(tmp_path):
 
     copy = tmp_path / "resources"
     shutil.copytree(ROOT / "resources" / "catalog", copy / "catalog")
+    (copy / "basemap").mkdir()
+    shutil.copy(ROOT / "resources" / "basemap" / "country_codes.txt", copy / "basemap")
     pads = copy / "catalog" / "pads.yaml"
     pads.write_text(pads.read_text().replace("lat_deg:", "lat_dg:", 1))
     code = (
@@ -116,7 +118,8 @@ def test_broken_data_file_gives_one_line_without_traceback(tmp_path):
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1
-    assert result.stderr.startswith("launch-site-explorer: error: pads.yaml: pad '")
+    assert result.stderr.startswith("launch-site-explorer: error: pads.yaml:")
+    assert ": pad '" in result.stderr
     assert "field 'lat_deg': missing" in result.stderr
 
 

@@ -1,15 +1,19 @@
 """Load and validate the catalog files in ``resources/catalog`` into an immutable ``Catalog``.
 
-Imports the domain and PyYAML (its C loader when present). Every problem raises ``CatalogError``
-whose one-line message names the file, the record and the field, e.g.
-``pads.yaml: pad 'baikonur-31-6': field 'lat_deg': expected a number, got 'north'``.
+Imports the domain and PyYAML (its C parser when present). Every problem raises ``CatalogError``
+whose one-line message names the file, the line, the record and the field, e.g.
+``pads.yaml:12: pad 'baikonur-31-6': field 'lat_deg': expected a number, got 'north'``.
+Refused besides wrong types: duplicate keys, impossible dates (``2001-02-30``) and dates with a
+time, out-of-range numbers, empty names, country codes the basemap does not know, an agreement
+between a nation and itself, and a crewed launch from a pad that was not crew-capable that day.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Iterable
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -36,11 +40,16 @@ from explorer.domain.entities import (
     Site,
     StatusChange,
 )
-from explorer.paths import catalog_dir
+from explorer.domain.errors import ExplorerError
+from explorer.loaders.safe_files import FileAccessError, read_regular
+from explorer.paths import basemap_dir, catalog_dir
 
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+MAX_FILE_BYTES = 20_000_000
+LINE_KEY = "__line__"  # the line of each mapping, recorded by the loader below
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 NATION_ID = re.compile(r"^[A-Z]{2,4}$")
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_DATE_TIME = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}([Tt]|[ \t]+)\d")
 EVENT_KINDS = frozenset(
     {
         "first-flight",
@@ -56,8 +65,39 @@ EVENT_KINDS = frozenset(
 )
 
 
-class CatalogError(ValueError):
+class CatalogError(ExplorerError, ValueError):
     """A catalog file that cannot be used; the message is one line naming file, record, field."""
+
+
+class _DuplicateKey(yaml.MarkedYAMLError):
+    pass
+
+
+class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """Safe YAML that refuses duplicate keys, records each mapping's line, keeps dates as text.
+
+    Dates stay text so that ``2001-02-30`` (which PyYAML's own constructor raises on) and a
+    date with a time reach ``_parse_day`` and get a one-line error naming the field.
+    """
+
+    def construct_mapping(self, node, deep=False):
+        seen: set = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=True)
+            if key in seen:
+                raise _DuplicateKey(
+                    problem=f"duplicate key '{key}'", problem_mark=key_node.start_mark
+                )
+            seen.add(key)
+        mapping = super().construct_mapping(node, deep=deep)
+        mapping[LINE_KEY] = node.start_mark.line + 1
+        return mapping
+
+
+_Loader.add_constructor(
+    "tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node)
+)
+_Loader.add_constructor("tag:yaml.org,2002:map", _Loader.construct_mapping)
 
 
 class _Record:
@@ -69,12 +109,15 @@ class _Record:
             self.label = f"{kind} #{position + 1}"
             self.fail(None, f"expected a mapping of fields, got {_show(data)}")
         self.data = data
+        self.line = data.get(LINE_KEY)
         raw_id = data.get("id")
         self.label = f"{kind} '{raw_id}'" if raw_id is not None else f"{kind} #{position + 1}"
 
-    def fail(self, field: str | None, message: str) -> None:
+    def fail(self, field: str | None, message: str, line: int | None = None) -> None:
         where = f": field '{field}'" if field else ""
-        raise CatalogError(f"{self.file}: {self.label}{where}: {message}")
+        at = line or self.line
+        place = f"{self.file}:{at}" if at else self.file
+        raise CatalogError(f"{place}: {self.label}{where}: {message}")
 
     def get(self, field: str, expected: type | tuple[type, ...], required: bool = True) -> Any:
         if field not in self.data or self.data[field] is None:
@@ -89,7 +132,10 @@ class _Record:
         return value
 
     def text(self, field: str, required: bool = True) -> str:
-        return (self.get(field, str, required) or "").strip()
+        value = (self.get(field, str, required) or "").strip()
+        if required and not value:
+            self.fail(field, "is empty")
+        return value
 
     def slug(self, field: str = "id") -> str:
         value = self.text(field)
@@ -98,9 +144,14 @@ class _Record:
         return value
 
     def number(self, field: str, low: float, high: float) -> float:
-        value = float(self.get(field, (int, float)))
+        raw = self.get(field, (int, float))
+        try:
+            value = float(raw)
+        except OverflowError:
+            value = math.inf
         if not low <= value <= high:
-            self.fail(field, f"{value} is outside [{low}, {high}]")
+            shown = _show(raw) if math.isfinite(value) else "a number too large"
+            self.fail(field, f"{shown} is outside [{low}, {high}]")
         return value
 
     def day(self, field: str, required: bool = True) -> date | None:
@@ -129,10 +180,13 @@ class _Record:
             field = f"history[{i}]"
             if not isinstance(entry, dict):
                 self.fail(field, f"expected a mapping with 'from' and 'status', got {_show(entry)}")
+            line = entry.get(LINE_KEY)
             for key in ("from", "status"):
                 if entry.get(key) is None:
-                    self.fail(f"{field}.{key}", "missing")
-            start = _parse_day(entry["from"], lambda m, f=field: self.fail(f"{f}.from", m))
+                    self.fail(f"{field}.{key}", "missing", line)
+            start = _parse_day(
+                entry["from"], lambda m, f=field, n=line: self.fail(f"{f}.from", m, n)
+            )
             raw_status = entry["status"]
             if raw_status not in statuses._value2member_map_:
                 allowed = ", ".join(statuses._value2member_map_)
@@ -168,31 +222,29 @@ def _show(value: Any) -> str:
 
 
 def _parse_day(value: Any, fail: Callable[[str], None]) -> date:
+    if isinstance(value, datetime):
+        fail(f"'{value}' is a date and time; expected a date YYYY-MM-DD")
     if isinstance(value, date):
         return value
     if isinstance(value, str):
-        try:
-            return date.fromisoformat(value.strip())
-        except ValueError:
-            pass
-    fail(f"'{value}' is not a date (YYYY-MM-DD)")
+        text = value.strip()
+        if _DATE_TIME.match(text):
+            fail(f"'{_clip(text)}' is a date and time; expected a date YYYY-MM-DD")
+        if _ISO_DAY.match(text):
+            try:
+                return date.fromisoformat(text)
+            except ValueError:
+                fail(f"'{_clip(text)}' is not a date (no such day)")
+    fail(f"'{_clip(str(value))}' is not a date (YYYY-MM-DD)")
     raise AssertionError("unreachable")
 
 
+def _clip(text: str) -> str:
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
 def _records(directory: Path, name: str, key: str, kind: str) -> list[_Record]:
-    path = directory / name
-    try:
-        with path.open("rb") as stream:
-            document = yaml.load(stream, Loader=_Loader)
-    except FileNotFoundError:
-        raise CatalogError(f"{name}: file missing in {directory}") from None
-    except OSError as exc:
-        raise CatalogError(f"{name}: cannot be read ({exc.strerror})") from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 1}" if mark is not None else ""
-        problem = getattr(exc, "problem", None) or "invalid YAML"
-        raise CatalogError(f"{name}: not valid YAML{where}: {problem}") from None
+    document = _read_yaml(directory, name)
     if not isinstance(document, dict) or not isinstance(document.get(key), list):
         raise CatalogError(f"{name}: expected a top-level '{key}:' list")
     records = [_Record(name, kind, data, i) for i, data in enumerate(document[key])]
@@ -203,6 +255,35 @@ def _records(directory: Path, name: str, key: str, kind: str) -> list[_Record]:
             record.fail("id", f"duplicate id '{record_id}'")
         seen.add(record_id)
     return records
+
+
+def _read_yaml(directory: Path, name: str) -> Any:
+    """One catalog file, parsed; ``CatalogError`` naming the file (and line) on any problem."""
+    path = directory / name
+    if not path.exists():
+        raise CatalogError(f"{name}: file missing in {directory}")
+    try:
+        raw = read_regular(path, MAX_FILE_BYTES, "catalog file")
+        return yaml.load(raw, Loader=_Loader)
+    except FileAccessError as exc:
+        raise CatalogError(str(exc)) from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f":{mark.line + 1}" if mark is not None else ""
+        problem = getattr(exc, "problem", None) or "invalid YAML"
+        raise CatalogError(f"{name}{where}: not valid YAML: {problem}") from None
+    except (ValueError, RecursionError) as exc:  # e.g. an integer of thousands of digits
+        raise CatalogError(f"{name}: not usable YAML ({_clip(str(exc))})") from None
+
+
+def known_country_codes() -> frozenset[str]:
+    """The ADM0_A3 codes of the shipped basemap (``resources/basemap/country_codes.txt``)."""
+    path = basemap_dir() / "country_codes.txt"
+    try:
+        lines = read_regular(path, 100_000, "code list").decode("utf-8").splitlines()
+    except (FileAccessError, UnicodeDecodeError) as exc:
+        raise CatalogError(f"country_codes.txt: cannot be read ({exc})") from None
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
 def _check_refs(
@@ -235,16 +316,14 @@ def _pad_vehicles(record: _Record) -> tuple[PadVehicle, ...]:
     return tuple(served)
 
 
-def load_catalog(directory: Path | None = None) -> Catalog:
-    """Read and validate every catalog file; raise ``CatalogError`` on the first problem."""
+def load_catalog(directory: Path | None = None, countries: frozenset[str] | None = None) -> Catalog:
+    """Read and validate every catalog file; raise ``CatalogError`` on the first problem.
+
+    ``countries``: the country codes sites and nations may name (default: the basemap's).
+    """
     directory = Path(directory) if directory is not None else catalog_dir()
-    meta_path = directory / "dataset.yaml"
-    try:
-        meta = yaml.load(meta_path.read_bytes(), Loader=_Loader)
-    except FileNotFoundError:
-        raise CatalogError(f"dataset.yaml: file missing in {directory}") from None
-    except yaml.YAMLError:
-        raise CatalogError("dataset.yaml: not valid YAML") from None
+    countries = known_country_codes() if countries is None else countries
+    meta = _read_yaml(directory, "dataset.yaml")
     dataset = _Record("dataset.yaml", "dataset", meta, 0)
     as_of = dataset.day("as_of")
     title = dataset.text("title")
@@ -254,12 +333,14 @@ def load_catalog(directory: Path | None = None) -> Catalog:
         nation_id = r.text("id")
         if not NATION_ID.match(nation_id):
             r.fail("id", f"'{nation_id}' is not an upper-case code of 2 to 4 letters")
+        territory = r.strings("territory")
+        _check_refs(r, "territory", territory, countries, "country code")
         nations.append(
             Nation(
                 nation_id,
                 r.text("name"),
                 r.text("kind"),
-                r.strings("territory"),
+                territory,
                 r.text("notes", False),
                 r.sources(),
             )
@@ -268,6 +349,7 @@ def load_catalog(directory: Path | None = None) -> Catalog:
 
     sites = []
     for r in _records(directory, "sites.yaml", "sites", "site"):
+        _check_refs(r, "country", [r.text("country")], countries, "country code")
         sites.append(
             Site(
                 r.slug(),
@@ -352,6 +434,8 @@ def load_catalog(directory: Path | None = None) -> Catalog:
         _check_refs(r, "provider", [agreement.provider], nation_ids, "nation")
         _check_refs(r, "beneficiary", [agreement.beneficiary], nation_ids, "nation")
         _check_refs(r, "crew_vehicles", agreement.crew_vehicles, crew_vehicle_ids, "crew vehicle")
+        if agreement.provider == agreement.beneficiary:
+            r.fail("beneficiary", f"'{agreement.beneficiary}' is also the provider")
         agreements.append(agreement)
 
     destinations = [
@@ -397,7 +481,8 @@ def load_catalog(directory: Path | None = None) -> Catalog:
         events.append(event)
 
     launches = []
-    pad_ids = {p.id for p in pads}
+    pads_by_id = {p.id: p for p in pads}
+    pad_ids = set(pads_by_id)
     for r in _records(directory, "crewed_launches.yaml", "crewed_launches", "crewed launch"):
         launch = CrewedLaunch(
             r.slug(),
@@ -414,6 +499,10 @@ def load_catalog(directory: Path | None = None) -> Catalog:
         _check_refs(r, "crew_vehicle", [launch.crew_vehicle], crew_vehicle_ids, "crew vehicle")
         _check_refs(r, "launch_vehicle", [launch.launch_vehicle], vehicle_ids, "launch vehicle")
         _check_refs(r, "pad", [launch.pad], pad_ids, "pad")
+        status = pads_by_id[launch.pad].history.status_on(launch.day)
+        if status is not PadStatus.CREW_CAPABLE:
+            shown = status.value.replace("_", " ") if status else "not built yet"
+            r.fail("pad", f"'{launch.pad}' was {shown} on {launch.day}, not crew-capable")
         launches.append(launch)
 
     return Catalog(

@@ -27,9 +27,9 @@ from explorer.loaders.scenario_file import (
     View,
     describe_unknown,
     read_scenario,
-    remove_file,
     write_scenario,
 )
+from explorer.loaders.safe_files import remove_file
 
 APP_NAME = "Launch-Site Redundancy Explorer"
 MAX_RECENT = 8

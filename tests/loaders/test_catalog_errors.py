@@ -149,20 +149,20 @@ def test_valid_fixture_loads(tmp_path, files):
 
 def test_missing_field(tmp_path, files):
     del files["pads.yaml"]["pads"][0]["lat_deg"]
-    assert error_of(tmp_path, files) == "pads.yaml: pad 'baikonur-31-6': field 'lat_deg': missing"
+    assert error_of(tmp_path, files) == "pads.yaml:2: pad 'baikonur-31-6': field 'lat_deg': missing"
 
 
 def test_wrong_type(tmp_path, files):
     files["crew_vehicles.yaml"]["crew_vehicles"][0]["seats"] = "three"
     assert error_of(tmp_path, files) == (
-        "crew_vehicles.yaml: crew vehicle 'soyuz-ms': field 'seats': expected a number, got 'three'"
+        "crew_vehicles.yaml:2: crew vehicle 'soyuz-ms': field 'seats': expected a number, got 'three'"
     )
 
 
 def test_dangling_reference(tmp_path, files):
     files["pads.yaml"]["pads"][0]["site"] = "baikonurr"
     assert error_of(tmp_path, files) == (
-        "pads.yaml: pad 'baikonur-31-6': field 'site': unknown site 'baikonurr'"
+        "pads.yaml:2: pad 'baikonur-31-6': field 'site': unknown site 'baikonurr'"
     )
 
 
@@ -170,7 +170,7 @@ def test_duplicate_id(tmp_path, files):
     vehicles = files["launch_vehicles.yaml"]["launch_vehicles"]
     vehicles.append(dict(vehicles[0]))
     assert error_of(tmp_path, files) == (
-        "launch_vehicles.yaml: launch vehicle 'soyuz-2-1a': field 'id': duplicate id 'soyuz-2-1a'"
+        "launch_vehicles.yaml:17: launch vehicle 'soyuz-2-1a': field 'id': duplicate id 'soyuz-2-1a'"
     )
 
 
@@ -183,7 +183,7 @@ def test_id_shared_by_two_kinds(tmp_path, files):
 def test_bad_date(tmp_path, files):
     files["pads.yaml"]["pads"][0]["history"][1]["from"] = "2025-13-28"
     assert error_of(tmp_path, files) == (
-        "pads.yaml: pad 'baikonur-31-6': field 'history[1].from': '2025-13-28' is not a date (YYYY-MM-DD)"
+        "pads.yaml:5: pad 'baikonur-31-6': field 'history[1].from': '2025-13-28' is not a date (no such day)"
     )
 
 
@@ -205,14 +205,14 @@ def test_bad_slug(tmp_path, files):
 def test_record_without_sources(tmp_path, files):
     files["sites.yaml"]["sites"][0]["sources"] = []
     assert error_of(tmp_path, files) == (
-        "sites.yaml: site 'baikonur': field 'sources': at least one source is required"
+        "sites.yaml:2: site 'baikonur': field 'sources': at least one source is required"
     )
 
 
 def test_invalid_yaml_names_the_line(tmp_path, files):
     directory = write(tmp_path / "catalog", files)
     (directory / "pads.yaml").write_text("pads:\n  - id: [unclosed\n")
-    with pytest.raises(CatalogError, match=r"^pads.yaml: not valid YAML at line \d+"):
+    with pytest.raises(CatalogError, match=r"^pads.yaml:\d+: not valid YAML"):
         load_catalog(directory)
 
 
@@ -228,3 +228,101 @@ def test_shipped_catalog_copy_is_loadable(tmp_path):
 
     copy = shutil.copytree(catalog_dir(), tmp_path / "copy")
     assert load_catalog(copy).pads
+
+
+# -- refused since the fault audit (issue "Nothing the user makes is lost") ---------------------
+def write_text(tmp_path: Path, files: dict, name: str, text: str) -> Path:
+    directory = write(tmp_path / "catalog", files)
+    (directory / name).write_text(text)
+    return directory
+
+
+def test_duplicate_yaml_key_names_file_and_line(tmp_path, files):
+    text = yaml.safe_dump(files["sites.yaml"], sort_keys=False).replace(
+        "  name: Baikonur\n", "  name: Baikonur\n  name: Tyuratam\n"
+    )
+    directory = write_text(tmp_path, files, "sites.yaml", text)
+    with pytest.raises(
+        CatalogError, match=r"^sites\.yaml:\d+: not valid YAML: duplicate key 'name'$"
+    ):
+        load_catalog(directory)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2001-02-30", "'2001-02-30' is not a date (no such day)"),
+        ("2001-02-03 10:00:00", "'2001-02-03 10:00:00' is a date and time; expected a date"),
+        ("2001-02-03T10:00:00Z", "is a date and time"),
+    ],
+)
+def test_impossible_or_timed_dates_are_refused(tmp_path, files, value, expected):
+    text = yaml.safe_dump(files["events.yaml"], sort_keys=False).replace("'2025-11-27'", value)
+    message = error_of_dir(write_text(tmp_path, files, "events.yaml", text))
+    assert message.startswith("events.yaml:2: event 'ms-28-pad-damage': field 'date': ")
+    assert expected in message
+
+
+def error_of_dir(directory: Path) -> str:
+    with pytest.raises(CatalogError) as info:
+        load_catalog(directory)
+    assert "\n" not in str(info.value)
+    return str(info.value)
+
+
+def test_a_400_digit_latitude_is_out_of_range(tmp_path, files):
+    files["sites.yaml"]["sites"][0]["lat_deg"] = int("9" * 400)
+    message = error_of(tmp_path, files)
+    assert (
+        message.startswith("sites.yaml:")
+        and "field 'lat_deg': a number too large is outside" in message
+    )
+
+
+def test_an_integer_of_thousands_of_digits_is_one_line(tmp_path, files):
+    text = yaml.safe_dump(files["sites.yaml"], sort_keys=False).replace("45.9", "9" * 5000)
+    assert error_of_dir(write_text(tmp_path, files, "sites.yaml", text)).startswith("sites.yaml")
+
+
+def test_empty_name_is_refused(tmp_path, files):
+    files["pads.yaml"]["pads"][0]["name"] = "  "
+    assert error_of(tmp_path, files).endswith("field 'name': is empty")
+
+
+def test_unknown_country_code_is_refused(tmp_path, files):
+    files["sites.yaml"]["sites"][0]["country"] = "XXX"
+    assert error_of(tmp_path, files).endswith("field 'country': unknown country code 'XXX'")
+    files["sites.yaml"]["sites"][0]["country"] = "KAZ"
+    files["nations.yaml"]["nations"][0]["territory"] = ["RUS", "SUN"]
+    assert error_of(tmp_path, files).endswith("field 'territory': unknown country code 'SUN'")
+
+
+def test_agreement_between_a_nation_and_itself_is_refused(tmp_path, files):
+    files["agreements.yaml"]["agreements"] = [
+        {
+            "id": "self",
+            "name": "Self",
+            "provider": "RU",
+            "beneficiary": "RU",
+            "crew_vehicles": ["soyuz-ms"],
+            "history": [{"from": "2020-01-01", "status": "in_force"}],
+            "sources": SRC,
+        }
+    ]
+    assert error_of(tmp_path, files).endswith("field 'beneficiary': 'RU' is also the provider")
+
+
+def test_crewed_launch_from_a_pad_not_crew_capable_is_refused(tmp_path, files):
+    files["crewed_launches.yaml"]["crewed_launches"][0]["date"] = "2025-12-01"  # pad damaged
+    assert error_of(tmp_path, files).endswith(
+        "field 'pad': 'baikonur-31-6' was damaged on 2025-12-01, not crew-capable"
+    )
+
+
+def test_a_fifo_in_the_catalog_folder_is_refused_not_read(tmp_path, files):
+    import os
+
+    directory = write(tmp_path / "catalog", files)
+    (directory / "events.yaml").unlink()
+    os.mkfifo(directory / "events.yaml")
+    assert error_of_dir(directory) == "events.yaml: is a named pipe (FIFO), not a catalog file"

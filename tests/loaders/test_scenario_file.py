@@ -13,8 +13,8 @@ import pytest
 from factories import mini_world
 
 from explorer.loaders import safe_files
-from explorer.loaders.safe_files import TEMP_SUFFIX
 from explorer.loaders.presets import load_presets, presets_dir
+from explorer.loaders.safe_files import TEMP_SUFFIX
 from explorer.loaders.scenario_file import (
     MAX_BYTES,
     SavedScenario,
