@@ -8,18 +8,22 @@ from __future__ import annotations
 import sys
 from datetime import date
 
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from explorer import __version__
 from explorer.domain.catalog import Catalog
 from explorer.domain.scenario import Scenario
+from explorer.domain.timespan import clamp_day
 from explorer.loaders.basemap import BasemapError, load_basemap
 from explorer.loaders.catalog import CatalogError, load_catalog
 from explorer.paths import resources_dir
-from explorer.qt.document import ScenarioDocument
+from explorer.qt.document import DEFAULT_UNDO_LIMIT, ScenarioDocument
 from explorer.qt.main_window import MainWindow
 from explorer.qt.styles import apply_theme
+
+UNDO_LIMIT_KEY = "document/undo-limit"  # steps kept by the undo stack (a setting)
 
 
 def application(argv: list[str] | None = None, theme: str | None = None) -> QApplication:
@@ -37,12 +41,16 @@ def application(argv: list[str] | None = None, theme: str | None = None) -> QApp
     return app
 
 
-def build_window(catalog: Catalog, day: date, scenario: Scenario | None = None) -> MainWindow:
-    document = ScenarioDocument(catalog, day)
-    if scenario is not None and scenario.off:
+def build_window(
+    catalog: Catalog, day: date, scenario: Scenario | None = None, persistent: bool = True
+) -> MainWindow:
+    """The main window on ``day``; ``persistent=False`` writes no autosave and no settings."""
+    limit = QSettings().value(UNDO_LIMIT_KEY, DEFAULT_UNDO_LIMIT, type=int) if persistent else 50
+    document = ScenarioDocument(catalog, clamp_day(day), undo_limit=limit)
+    if scenario is not None and scenario != document.scenario:
         document.apply_scenario(scenario, "Apply scenario")
         document.undo_stack.setClean()
-    return MainWindow(document, load_basemap())
+    return MainWindow(document, load_basemap(), persistent)
 
 
 def run_window() -> int:
@@ -50,7 +58,7 @@ def run_window() -> int:
     try:
         catalog = load_catalog()
         window = build_window(catalog, date.today())
-    except (CatalogError, BasemapError) as exc:
+    except (CatalogError, BasemapError) as exc:  # a dialog, not a traceback
         QMessageBox.critical(None, "Cannot start", f"The program's data cannot be read:\n{exc}")
         return 2
     if not window.restore_state():

@@ -1,9 +1,16 @@
-"""The single source of truth of the window: catalog, scenario, date and the current report.
+"""The single source of truth of the window: one immutable state, its undo stack, its results.
 
-Every toggle from any widget goes through ``ScenarioDocument.set_enabled``, which pushes one
-``QUndoCommand``; undo/redo replace the immutable ``Scenario`` and re-run the pure ``assess``.
-Views listen to ``reportChanged`` and never compute capability themselves. Selection is view
-state (not undoable) and lives here too so that map, tree and panels share it.
+Qt only (plus the domain). The document owns a ``DocumentState`` (scenario, date, title, notes,
+description: exactly what a scenario file saves) inside a Qt-free ``Session`` that computes the
+report, the timeline, cut sets and explanations once per state; views listen to the signals and
+only read ``document.report`` / ``document.timeline`` / ``document.session``.
+
+Every change of the state is ONE ``QUndoCommand`` holding the state before and after: a toggle, a
+date, the title or notes, a preset, an opened file, a recovered autosave, a reset. Consecutive date
+changes less than ``DATE_MERGE_S`` apart (a slider drag, Play) merge into one step. So undo,
+"modified" (the stack's clean state) and the saved file always agree. The selection is view state:
+not undoable, not saved as a change, never "modified". The stack keeps at most ``undo_limit``
+steps (a setting), so a long session's memory stays flat.
 """
 
 from __future__ import annotations
@@ -15,10 +22,13 @@ from datetime import date
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from explorer.domain.capability import CapabilityReport, assess
+from explorer.domain.capability import CapabilityReport
 from explorer.domain.catalog import Catalog, UnknownIdError
 from explorer.domain.entities import ComponentKind
 from explorer.domain.scenario import Scenario
+from explorer.domain.session import DocumentState, Session
+from explorer.domain.timeline import Timeline
+from explorer.domain.timespan import check_day
 
 KIND_LABELS = {
     ComponentKind.SITE: "site",
@@ -27,102 +37,162 @@ KIND_LABELS = {
     ComponentKind.CREW_VEHICLE: "crew vehicle",
     ComponentKind.AGREEMENT: "agreement",
 }
+DEFAULT_UNDO_LIMIT = 300
+DATE_MERGE_S = 1.0
+_DATE_COMMAND_ID = 1
 
 
-class ScenarioCommand(QUndoCommand):
-    """One undoable change of the scenario, holding the values before and after."""
+class StateCommand(QUndoCommand):
+    """One undoable step: the document's state before and after."""
 
-    def __init__(self, document: ScenarioDocument, before: Scenario, after: Scenario, text: str):
+    def __init__(
+        self,
+        document: ScenarioDocument,
+        before: DocumentState,
+        after: DocumentState,
+        text: str,
+        merge_id: int = -1,
+    ) -> None:
         super().__init__(text)
-        self._document, self._before, self._after = document, before, after
+        self._document, self.before, self.after = document, before, after
+        self._merge_id = merge_id
+        self.pushed_at = time.monotonic()
+
+    def id(self) -> int:
+        return self._merge_id
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        """Date steps in quick succession (a drag, Play) become one step."""
+        if not isinstance(other, StateCommand) or other.id() != self._merge_id:
+            return False
+        if other.pushed_at - self.pushed_at > DATE_MERGE_S:
+            return False
+        self.after, self.pushed_at = other.after, other.pushed_at
+        self.setText(other.text())
+        self.setObsolete(self.after == self.before)
+        return True
 
     def redo(self) -> None:
-        self._document._replace(self._after)
+        self._document._replace(self.after)
 
     def undo(self) -> None:
-        self._document._replace(self._before)
+        self._document._replace(self.before)
 
 
 class ScenarioDocument(QObject):
+    stateChanged = Signal()
     scenarioChanged = Signal()
-    reportChanged = Signal()
     dateChanged = Signal()
+    textChanged = Signal()
+    reportChanged = Signal()
     selectionChanged = Signal()
 
-    def __init__(self, catalog: Catalog, day: date, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        catalog: Catalog,
+        day: date,
+        parent: QObject | None = None,
+        undo_limit: int = DEFAULT_UNDO_LIMIT,
+    ) -> None:
         super().__init__(parent)
         self.catalog = catalog
         self.undo_stack = QUndoStack(self)
-        self._scenario = Scenario()
-        self._date = day
+        self.undo_stack.setUndoLimit(max(1, undo_limit))  # only possible while empty
+        self._session = Session(catalog, DocumentState(day))
         self._selection: str | None = None
         self.last_recompute_ms = 0.0
-        self._report = self._assess()
+        self._measure()
 
-    # -- state ---------------------------------------------------------------------------------
+    # -- state -----------------------------------------------------------------------------------
+    @property
+    def state(self) -> DocumentState:
+        return self._session.state
+
+    @property
+    def session(self) -> Session:
+        return self._session
+
     @property
     def scenario(self) -> Scenario:
-        return self._scenario
+        return self.state.scenario
 
     @property
     def date(self) -> date:
-        return self._date
+        return self.state.day
 
     @property
     def report(self) -> CapabilityReport:
-        return self._report
+        return self._session.report
+
+    @property
+    def timeline(self) -> Timeline:
+        return self._session.timeline
 
     @property
     def selection(self) -> str | None:
-        """The selected pad, site, vehicle, agreement or nation id."""
+        """The selected pad, site, vehicle, agreement or nation id (view state)."""
         return self._selection
 
     def is_enabled(self, component_id: str) -> bool:
-        return self._scenario.is_enabled(component_id)
+        return self.scenario.is_enabled(component_id)
 
     def label(self, component_id: str) -> str:
         """A human name for undo texts: "pad Site 31/6"."""
         record = self.catalog.get(component_id)
         return f"{KIND_LABELS[self.catalog.kind_of(component_id)]} {record.name}"
 
-    # -- changes -------------------------------------------------------------------------------
+    # -- changes (each one undoable step) ----------------------------------------------------------
     def set_enabled(self, component_id: str, enabled: bool) -> None:
-        """Switch one component on or off, as one undoable step."""
+        """Switch one component on or off."""
         self.catalog.get(component_id)  # unknown ids fail before anything changes
-        after = self._scenario.with_enabled(component_id, enabled)
-        if after != self._scenario:
+        after = self.scenario.with_enabled(component_id, enabled)
+        if after != self.scenario:
             verb = "Enable" if enabled else "Disable"
-            self._push(after, f"{verb} {self.label(component_id)}")
+            self._push(self.state.edited(scenario=after), f"{verb} {self.label(component_id)}")
 
     def set_all_enabled(self, component_ids: Iterable[str], enabled: bool, text: str) -> None:
-        after = self._scenario.with_all_enabled(component_ids, enabled)
-        if after != self._scenario:
-            self._push(after, text)
+        after = self.scenario.with_all_enabled(component_ids, enabled)
+        if after != self.scenario:
+            self._push(self.state.edited(scenario=after), text)
 
     def apply_scenario(self, scenario: Scenario, text: str) -> None:
-        """Replace the whole scenario (presets, opened files) as one undoable step."""
-        unknown = [i for i in scenario.off if not self._known(i)]
+        """Replace the switched-off set only (the date and texts stay)."""
+        self.apply_state(self.state.edited(scenario=scenario), text)
+
+    def apply_state(self, state: DocumentState, text: str) -> None:
+        """Replace the whole state (a preset, an opened file, a recovered autosave)."""
+        check_day(state.day)
+        unknown = [i for i in state.scenario.off if not self._known(i)]
         if unknown:
             raise UnknownIdError(f"unknown ids: {', '.join(sorted(unknown))}")
-        if scenario != self._scenario:
-            self._push(scenario, text)
+        if state != self.state:
+            self._push(state, text)
 
     def reset(self) -> None:
-        if self._scenario.off:
-            self._push(Scenario(), "Reset: everything switched on")
+        """Everything switched on, no title or notes; the date stays."""
+        after = DocumentState(self.date)
+        if after != self.state:
+            self._push(after, "Reset: everything switched on")
 
     def set_date(self, day: date) -> None:
-        if day != self._date:
-            self._date = day
-            self.dateChanged.emit()
-            self._recompute()
+        """Move to ``day``; quick successive moves merge into one undo step."""
+        check_day(day)
+        if day != self.date:
+            self._push(
+                self.state.edited(day=day), f"Date {day.isoformat()}", merge_id=_DATE_COMMAND_ID
+            )
+
+    def set_text(self, title: str, notes: str) -> None:
+        """Edit the scenario's title and notes."""
+        if (title, notes) != (self.state.title, self.state.notes):
+            self._push(self.state.edited(title=title, notes=notes), "Edit title and notes")
 
     def select(self, item_id: str | None) -> None:
         if item_id != self._selection:
             self._selection = item_id
             self.selectionChanged.emit()
 
-    # -- internals -----------------------------------------------------------------------------
+    # -- internals -------------------------------------------------------------------------------
     def _known(self, component_id: str) -> bool:
         try:
             self.catalog.get(component_id)
@@ -130,20 +200,30 @@ class ScenarioDocument(QObject):
             return False
         return True
 
-    def _push(self, after: Scenario, text: str) -> None:
-        self.undo_stack.push(ScenarioCommand(self, self._scenario, after, text))
+    def _push(self, after: DocumentState, text: str, merge_id: int = -1) -> None:
+        self.undo_stack.push(StateCommand(self, self.state, after, text, merge_id))
 
-    def _replace(self, scenario: Scenario) -> None:
-        self._scenario = scenario
-        self.scenarioChanged.emit()
-        self._recompute()
+    def _replace(self, state: DocumentState) -> None:
+        before = self.state
+        if state == before:
+            return
+        self._session = self._session.successor(state)
+        self._measure()
+        if state.scenario != before.scenario:
+            self.scenarioChanged.emit()
+        if state.day != before.day:
+            self.dateChanged.emit()
+        if (state.title, state.notes, state.description) != (
+            before.title,
+            before.notes,
+            before.description,
+        ):
+            self.textChanged.emit()
+        self.stateChanged.emit()
+        if (state.scenario, state.day) != (before.scenario, before.day):
+            self.reportChanged.emit()
 
-    def _assess(self) -> CapabilityReport:
+    def _measure(self) -> None:
         t0 = time.perf_counter()
-        report = assess(self.catalog, self._scenario, self._date)
+        self._session.report  # noqa: B018  (computed here, once, and timed)
         self.last_recompute_ms = (time.perf_counter() - t0) * 1000
-        return report
-
-    def _recompute(self) -> None:
-        self._report = self._assess()
-        self.reportChanged.emit()

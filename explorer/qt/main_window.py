@@ -41,10 +41,14 @@ def to_qdate(day: date) -> QDate:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, document: ScenarioDocument, basemap: Basemap) -> None:
+    def __init__(
+        self, document: ScenarioDocument, basemap: Basemap, persistent: bool = True
+    ) -> None:
+        """``persistent=False`` (headless screenshots): no autosave, no settings written."""
         super().__init__()
         self.setObjectName("main-window")
         self.document = document
+        self.persistent = persistent
         self.setWindowTitle("Launch-Site Redundancy Explorer[*]")
         self.map_view = MapView(document, basemap, self)
         self.setCentralWidget(self.map_view)
@@ -84,7 +88,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_toolbar()
         self._build_menus()
-        self.scenario_files = ScenarioFiles(self)  # File menu, presets, autosave, title
+        self.scenario_files = ScenarioFiles(self, persistent)  # File menu, presets, autosave
         self.exports = Exports(self)  # File ▸ Export
         self.recompute_label = QLabel(self)
         self.recompute_label.setObjectName("status-recompute")
@@ -293,6 +297,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.scenario_files.may_close():  # unsaved changes: Save / Discard / Cancel
             event.ignore()
+            return
+        if not self.persistent:
+            super().closeEvent(event)
             return
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())

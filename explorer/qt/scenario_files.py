@@ -2,23 +2,30 @@
 
 Qt only (plus the loaders). ``ScenarioFiles`` is a controller attached by ``MainWindow`` with one
 line; it adds its actions to the existing File menu and a Presets menu, keeps the window title
-(file name and the ``[*]`` marker), autosaves unsaved work to ``QStandardPaths.AppDataLocation``
-(debounced) and offers to recover it at the next start, and asks before unsaved work is lost.
+(file name and the ``[*]`` marker), autosaves unsaved work to this window's own autosave file
+(``explorer.qt.autosave``, debounced), offers every orphaned autosave back at start, and asks
+before unsaved work is lost and before a file changed on disk since it was opened is overwritten.
+Opening, a preset and a recovery are each one undoable step of the document's state.
+A window that is not ``persistent`` (``screenshot``, ``report``) writes no autosave and no settings.
 Every dialog is an attribute holding a callable (``ask_open_path``, ``ask_save_path``,
-``ask_unsaved``, ``ask_recover``, ``warn``) so tests replace them; on the offscreen platform,
-where nobody can answer, the defaults never open a dialog.
+``ask_unsaved``, ``ask_recover``, ``ask_overwrite``, ``warn``) so tests replace them; on the
+offscreen platform, where nobody can answer, the defaults never open a dialog.
 """
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, QStandardPaths, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMenu, QMessageBox
 
+from explorer.domain.errors import ExplorerError
 from explorer.domain.html_report import ReportText
+from explorer.domain.session import DocumentState
 from explorer.loaders.presets import Preset, load_presets
+from explorer.loaders.safe_files import remove_stale_temps
 from explorer.loaders.scenario_file import (
     LAT_LIMIT,
     LON_LIMIT,
@@ -29,20 +36,23 @@ from explorer.loaders.scenario_file import (
     read_scenario,
     write_scenario,
 )
-from explorer.loaders.safe_files import remove_file
+from explorer.qt.autosave import Autosave, discard, find_orphans
 
 APP_NAME = "Launch-Site Redundancy Explorer"
 MAX_RECENT = 8
 RECENT_KEY = "scenarios/recent"
 FOLDER_KEY = "scenarios/folder"
-AUTOSAVE_SOURCE_KEY = "scenarios/autosave-source"
 AUTOSAVE_MS = 1500
 FILE_FILTER = "Scenario files (*.json);;All files (*)"
 
 
-def autosave_path() -> Path:
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(folder) / "autosave.json"
+def _stamp(path: Path) -> tuple[int, int] | None:
+    """What tells that a file changed on disk: its modification time and size."""
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return info.st_mtime_ns, info.st_size
 
 
 def can_ask() -> bool:
@@ -51,17 +61,20 @@ def can_ask() -> bool:
 
 
 class ScenarioFiles(QObject):
-    def __init__(self, window: QMainWindow) -> None:
+    def __init__(self, window: QMainWindow, persistent: bool = True) -> None:
         super().__init__(window)
         self.setObjectName("scenario-files")
         self.window = window
         self.document = window.document
+        self.persistent = persistent
         self.path: Path | None = None
-        self.text = ReportText()
+        self._disk_stamp: tuple[int, int] | None = None
+        self.autosave = Autosave() if persistent else None
         self.ask_open_path = self._ask_open_path
         self.ask_save_path = self._ask_save_path
         self.ask_unsaved = self._ask_unsaved
         self.ask_recover = self._ask_recover
+        self.ask_overwrite = self._ask_overwrite
         self.warn = self._warn
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setSingleShot(True)
@@ -69,8 +82,7 @@ class ScenarioFiles(QObject):
         self.autosave_timer.timeout.connect(self._on_autosave_timer_timeout)
         self._build_actions()
         self._build_presets_menu()
-        self.document.scenarioChanged.connect(self.autosave_timer.start)
-        self.document.dateChanged.connect(self.autosave_timer.start)
+        self.document.stateChanged.connect(self._on_document_state_changed)
         self.document.undo_stack.cleanChanged.connect(self._on_undo_stack_clean_changed)
         self._update_title()
 
@@ -164,21 +176,31 @@ class ScenarioFiles(QObject):
         lon = (max(-LON_LIMIT, x0), min(LON_LIMIT, x1))
         lat = (max(-LAT_LIMIT, y0), min(LAT_LIMIT, y1))
         view = View(lon, lat) if lon[0] < lon[1] and lat[0] < lat[1] else None
+        state = doc.state
         return SavedScenario(
-            day=doc.date,
-            off=tuple(doc.scenario.off),
+            day=state.day,
+            off=tuple(state.scenario.off),
             selection=doc.selection,
             view=view,
-            title=self.text.title,
-            notes=self.text.notes,
+            title=state.title,
+            notes=state.notes,
+            description=state.description,
         )
+
+    @property
+    def text(self) -> ReportText:
+        """The title, notes and description of the document, as reports print them."""
+        state = self.document.state
+        return ReportText(state.title, state.notes, state.description)
 
     def recent_files(self) -> list[str]:
         value = QSettings().value(RECENT_KEY, [], type=list)
         return [str(v) for v in value if v][:MAX_RECENT]
 
     def _add_recent(self, path: Path) -> None:
-        name = str(path.resolve())
+        if not self.persistent:
+            return
+        name = _absolute(path)
         recent = [name, *(r for r in self.recent_files() if r != name)][:MAX_RECENT]
         QSettings().setValue(RECENT_KEY, recent)
         self._rebuild_recent_menu()
@@ -202,8 +224,14 @@ class ScenarioFiles(QObject):
         Returns the ids the dataset lacks (skipped).
         """
         saved, unknown = saved.without_unknown(self.document.catalog)
-        self.document.apply_scenario(saved.scenario, text)
-        self.document.set_date(saved.day)
+        state = DocumentState(
+            day=saved.day,
+            scenario=saved.scenario,
+            title=saved.title,
+            notes=saved.notes,
+            description=saved.description,
+        )
+        self.document.apply_state(state, text)
         if saved.selection is not None:
             self.document.select(saved.selection)
         if saved.view is not None:
@@ -212,7 +240,6 @@ class ScenarioFiles(QObject):
 
     def apply_preset(self, preset: Preset) -> None:
         unknown = self.apply(preset.saved, f"Preset: {preset.title}")
-        self.text = ReportText(preset.title, preset.saved.notes, preset.saved.description)
         self._status(f"Preset: {preset.title} — {preset.saved.description}")
         if unknown:
             self.warn(f"Preset {preset.title}: {describe_unknown(unknown)}")
@@ -234,14 +261,18 @@ class ScenarioFiles(QObject):
             return False
         if not self._settle_unsaved():
             return False
-        unknown = self.apply(saved, f"Open {path.name}")
+        try:
+            unknown = self.apply(saved, f"Open {path.name}")
+        except ExplorerError as exc:
+            self.warn(f"{path.name}: {exc}")
+            return False
         self.document.undo_stack.setClean()
-        self.text = ReportText(saved.title, saved.notes, saved.description)
         self.path = path
+        self._disk_stamp = _stamp(path)
         self._add_recent(path)
-        QSettings().setValue(FOLDER_KEY, str(path.parent))
+        self._remember_folder(path)
         self._update_title()
-        remove_file(autosave_path())
+        self._remove_autosave()
         self._status(f"Opened {path}")
         if unknown:
             self.warn(f"{path.name}: {describe_unknown(unknown)}")
@@ -259,22 +290,39 @@ class ScenarioFiles(QObject):
         path = Path(path)
         if not path.suffix:
             path = path.with_suffix(".json")
+        if self._changed_on_disk(path) and not self.ask_overwrite(path.name):
+            self._status(f"Not saved: {path.name} changed on disk")
+            return False
         try:
             write_scenario(path, self.current())
         except ScenarioFileError as exc:
             self.warn(str(exc))
             return False
         self.path = path
+        self._disk_stamp = _stamp(path)
         self.document.undo_stack.setClean()
         self._add_recent(path)
-        QSettings().setValue(FOLDER_KEY, str(path.parent))
+        self._remember_folder(path)
         self._update_title()
-        remove_file(autosave_path())
+        self._remove_autosave()
         self._status(f"Saved {path}")
         return True
 
+    def _changed_on_disk(self, path: Path) -> bool:
+        """True when ``path`` is the open file and another program changed it since."""
+        if self.path is None or _absolute(path) != _absolute(self.path):
+            return False
+        now = _stamp(path)
+        return now is not None and now != self._disk_stamp
+
+    def _remember_folder(self, path: Path) -> None:
+        if self.persistent:
+            QSettings().setValue(FOLDER_KEY, str(path.parent))
+
     def _forget_recent(self, path: Path) -> None:
-        name = str(path.resolve())
+        if not self.persistent:
+            return
+        name = _absolute(path)
         QSettings().setValue(RECENT_KEY, [r for r in self.recent_files() if r != name])
         self._rebuild_recent_menu()
 
@@ -295,55 +343,75 @@ class ScenarioFiles(QObject):
         return answer == "discard"
 
     def may_close(self) -> bool:
-        """``MainWindow.closeEvent`` asks this; a clean exit removes the autosave."""
+        """``MainWindow.closeEvent`` asks this; a clean exit removes this window's autosave."""
         if not self._settle_unsaved():
             return False
         self.autosave_timer.stop()
-        remove_file(autosave_path())
+        self._remove_autosave()
         return True
 
+    def _remove_autosave(self) -> None:
+        if self.autosave is not None:
+            self.autosave.remove()
+
+    def _on_document_state_changed(self) -> None:
+        """Anything saved changed: autosave soon (debounced), if this window autosaves."""
+        if self.autosave is not None:
+            self.autosave_timer.start()
+
     def _on_autosave_timer_timeout(self) -> None:
-        """Autosave unsaved work (debounced); with nothing unsaved, no autosave."""
-        target = autosave_path()
+        """Autosave unsaved work; with nothing unsaved, no autosave."""
+        if self.autosave is None:
+            return
         if not self.is_modified():
-            remove_file(target)
+            self.autosave.remove()
             return
         try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            write_scenario(target, self.current(), backup=False)
-        except (OSError, ScenarioFileError) as exc:
+            self.autosave.write(self.current(), self.path)
+        except ScenarioFileError as exc:
             self._status(f"Autosave failed: {exc}")
-            return
-        QSettings().setValue(AUTOSAVE_SOURCE_KEY, str(self.path) if self.path else "")
 
     def _on_undo_stack_clean_changed(self, clean: bool) -> None:
         """Back to the saved state: the autosave is no longer needed."""
+        if self.autosave is None:
+            return
         if clean:
             self.autosave_timer.stop()
-            remove_file(autosave_path())
+            self.autosave.remove()
         else:
             self.autosave_timer.start()
 
     def offer_recovery(self) -> bool:
-        """At start: if an autosave exists, offer to restore it (as unsaved changes)."""
-        target = autosave_path()
-        if not target.is_file():
+        """At start: offer the autosaves of windows that ended without saving; True if one is back.
+
+        The user recovers one (as unsaved changes), discards them all, or keeps them for later.
+        Also removes our stale temporary files in the folders of recent scenario files.
+        """
+        for name in self.recent_files():
+            remove_stale_temps(Path(name).parent)
+        orphans = find_orphans()
+        if not orphans:
+            return False
+        answer, index = self.ask_recover([o.describe() for o in orphans])
+        if answer == "discard":
+            for orphan in orphans:
+                discard(orphan)
+            return False
+        if answer != "recover" or index is None:
+            return False
+        chosen = orphans[index]
+        if chosen.saved is None:
+            self.warn(f"The autosaved scenario cannot be recovered: {chosen.problem}")
+            discard(chosen)
             return False
         try:
-            saved = read_scenario(target)
-        except ScenarioFileError as exc:
+            unknown = self.apply(chosen.saved, "Recover autosaved scenario")
+        except ExplorerError as exc:
             self.warn(f"The autosaved scenario cannot be recovered: {exc}")
-            remove_file(target)
             return False
-        source = QSettings().value(AUTOSAVE_SOURCE_KEY, "", type=str)
-        off = f"{len(saved.off)} switched off" if saved.off else "nothing switched off"
-        info = f"{Path(source).name if source else 'Untitled'}: {saved.day.isoformat()}, {off}"
-        if not self.ask_recover(info):
-            remove_file(target)
-            return False
-        unknown = self.apply(saved, "Recover autosaved scenario")
-        self.text = ReportText(saved.title, saved.notes)
-        self.path = Path(source) if source else None
+        discard(chosen)
+        self.path = chosen.source
+        self._disk_stamp = _stamp(chosen.source) if chosen.source else None
         self._update_title()
         if unknown:
             self.warn(f"Autosave: {describe_unknown(unknown)}")
@@ -377,20 +445,54 @@ class ScenarioFiles(QObject):
         )
         return {buttons.Save: "save", buttons.Discard: "discard"}.get(answer, "cancel")
 
-    def _ask_recover(self, info: str) -> bool:
+    def _ask_recover(self, infos: list[str]) -> tuple[str, int | None]:
+        """("recover", index), ("discard", None) or ("keep", None)."""
         if not can_ask():
-            return False
+            return "keep", None
+        if len(infos) > 1:
+            discard_all = "Discard them all"
+            choice, ok = QInputDialog.getItem(
+                self.window,
+                APP_NAME,
+                "Earlier sessions ended with unsaved changes. Recover which?",
+                [*infos, discard_all],
+                0,
+                False,
+            )
+            if not ok:
+                return "keep", None
+            return ("discard", None) if choice == discard_all else ("recover", infos.index(choice))
         buttons = QMessageBox.StandardButton
         answer = QMessageBox.question(
             self.window,
             APP_NAME,
-            f"The last session ended with unsaved changes ({info}). Recover them?",
-            buttons.Yes | buttons.No,
+            f"The last session ended with unsaved changes ({infos[0]}). Recover them?",
+            buttons.Yes | buttons.Discard | buttons.Cancel,
             buttons.Yes,
         )
-        return answer == buttons.Yes
+        if answer == buttons.Yes:
+            return "recover", 0
+        return ("discard", None) if answer == buttons.Discard else ("keep", None)
+
+    def _ask_overwrite(self, name: str) -> bool:
+        if not can_ask():
+            return False
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.warning(
+            self.window,
+            APP_NAME,
+            f"{name} was changed by another program since it was opened. Overwrite it?",
+            buttons.Save | buttons.Cancel,
+            buttons.Cancel,
+        )
+        return answer == buttons.Save
 
     def _warn(self, message: str) -> None:
         self._status(message)
         if can_ask():
             QMessageBox.warning(self.window, APP_NAME, message)
+
+
+def _absolute(path: Path) -> str:
+    """An absolute name for ``path`` without following links (a link loop cannot raise)."""
+    return os.path.abspath(path)

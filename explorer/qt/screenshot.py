@@ -10,11 +10,12 @@ from datetime import date
 from pathlib import Path
 
 from explorer.domain.catalog import Catalog
+from explorer.domain.errors import ExplorerError
 from explorer.domain.scenario import Scenario
 
 
-class ScreenshotError(RuntimeError):
-    """The PNG could not be written."""
+class ScreenshotError(ExplorerError):
+    """The PNG could not be written; one line."""
 
 
 def save_screenshot(
@@ -28,10 +29,12 @@ def save_screenshot(
 ) -> Path:
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from explorer.loaders.safe_files import FileAccessError, write_atomic
     from explorer.qt.app import application, build_window
+    from explorer.qt.report import png_bytes
 
     app = application(theme=theme)
-    window = build_window(catalog, day, scenario)
+    window = build_window(catalog, day, scenario, persistent=False)
     if select is not None:
         window.document.select(_resolve(catalog, select))
     window.resize(*size)
@@ -39,11 +42,11 @@ def save_screenshot(
     for _ in range(3):  # let layouts settle and the map pick its level of detail
         app.processEvents()
     image = window.grab().toImage()
-    path = Path(out)
-    if not image.save(str(path), "PNG"):
-        raise ScreenshotError(f"cannot write PNG to {path}")
     window.close()
-    return path
+    try:
+        return write_atomic(Path(out), png_bytes(image))
+    except FileAccessError as exc:
+        raise ScreenshotError(str(exc)) from None
 
 
 def _resolve(catalog: Catalog, wanted: str) -> str:

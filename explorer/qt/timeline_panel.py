@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 import pyqtgraph as pg  # isort: skip  (PySide6 must be imported first)
 
 from explorer.domain.capability import AccessStatus
-from explorer.domain.timeline import Timeline, timeline
+from explorer.domain.timeline import Timeline
 from explorer.qt.document import ScenarioDocument
 from explorer.qt.styles import ACCESS_COLORS, ACCESS_LABELS, ACCESS_PATTERNS
 
@@ -143,9 +143,8 @@ class TimelinePanel(QWidget):
 
     # -- drawing -------------------------------------------------------------------------------
     def refresh_timeline(self) -> None:
-        """Recompute the exact timeline for the current scenario and redraw the bands."""
-        catalog = self.document.catalog
-        fresh = timeline(catalog, self.document.scenario, FIRST, LAST)
+        """Redraw the bands from the document's exact timeline of the current scenario."""
+        fresh = self.document.timeline
         if fresh == self.timeline:  # e.g. a pad switched off that no route needed: no redraw
             return
         self.timeline = fresh

@@ -14,7 +14,8 @@ from explorer.domain.html_report import report_html
 from explorer.domain.summaries import capability_dict
 from explorer.loaders import scenario_file
 from explorer.loaders.presets import load_presets
-from explorer.qt.scenario_files import MAX_RECENT, autosave_path
+from explorer.qt.autosave import find_orphans
+from explorer.qt.scenario_files import MAX_RECENT
 
 
 class Recorder:
@@ -28,7 +29,7 @@ class Recorder:
         files.warn = self.warnings.append
         files.ask_unsaved = self._unsaved
         files.ask_save_path = lambda _suggested: self.save_path
-        files.ask_recover = lambda _info: False
+        files.ask_recover = lambda _infos: ("keep", None)
 
     def _unsaved(self, _name):
         self.asked_unsaved += 1
@@ -133,7 +134,7 @@ def _folder(path: Path) -> None:
         (_wrong_types, "field 'off'"),
         (_huge, "100.0 MB"),
         (_folder, "is a folder"),
-        (None, "permission denied"),
+        (None, "Permission denied"),
     ],
 )
 def test_a_bad_file_gives_one_line_and_leaves_the_work_untouched(
@@ -150,7 +151,7 @@ def test_a_bad_file_gives_one_line_and_leaves_the_work_untouched(
         def denied(*_args, **_kwargs):
             raise PermissionError(13, "Permission denied")
 
-        monkeypatch.setattr(scenario_file, "open", denied, raising=False)
+        monkeypatch.setattr("explorer.loaders.safe_files.os.open", denied)
     else:
         make_bad(path)
     assert not window.scenario_files.open_path(path)
@@ -227,7 +228,7 @@ def test_closing_unchanged_work_does_not_ask(window):
 def test_autosave_follows_changes_and_a_clean_exit_removes_it(window, qtbot):
     files = window.scenario_files
     files.autosave_timer.setInterval(10)
-    target = autosave_path()
+    target = files.autosave.path
     window.document.set_enabled("baikonur-31-6", False)
     qtbot.waitUntil(target.exists, timeout=2000)
     assert scenario_file.read_scenario(target).off == ("baikonur-31-6",)
@@ -240,28 +241,47 @@ def test_autosave_follows_changes_and_a_clean_exit_removes_it(window, qtbot):
     assert not target.exists()
 
 
+def test_two_windows_autosave_to_their_own_files_and_keep_each_others(
+    make_recorded_window, qtbot
+):
+    first, second = make_recorded_window(), make_recorded_window()
+    for win in (first, second):
+        win.scenario_files.autosave_timer.setInterval(10)
+    first.document.set_enabled("crew-dragon", False)
+    second.document.set_enabled("baikonur-31-6", False)
+    a, b = first.scenario_files.autosave.path, second.scenario_files.autosave.path
+    qtbot.waitUntil(lambda: a.exists() and b.exists(), timeout=2000)
+    assert a != b
+    assert find_orphans() == []  # both windows still run: nothing is offered
+    second.recorder.unsaved_answer = "discard"
+    second.close()
+    assert not b.exists()
+    assert scenario_file.read_scenario(a).off == ("crew-dragon",)  # the other's work is kept
+
+
 def test_an_autosave_left_by_a_crash_is_offered_at_the_next_start(
     window, make_recorded_window, qtbot
 ):
     window.scenario_files.autosave_timer.setInterval(10)
     window.document.set_enabled("crew-dragon", False)
     window.document.set_date(date(2025, 11, 28))
-    qtbot.waitUntil(autosave_path().exists, timeout=2000)
+    target = window.scenario_files.autosave.path
+    qtbot.waitUntil(target.exists, timeout=2000)
+    window.scenario_files.autosave._lock.unlock()  # as if the process had died: the lock is gone
 
     declined = make_recorded_window()
     asked = []
-    declined.scenario_files.ask_recover = lambda info: asked.append(info) or True
+    declined.scenario_files.ask_recover = lambda infos: asked.append(infos) or ("recover", 0)
     assert declined.scenario_files.offer_recovery()
-    assert asked and "2025-11-28" in asked[0]
+    assert asked and len(asked[0]) == 1 and "2025-11-28" in asked[0][0]
     assert declined.document.scenario.off == {"crew-dragon"}
     assert declined.document.date == date(2025, 11, 28)
     assert declined.isWindowModified()  # recovered work is still unsaved
+    assert not target.exists()  # taken over by the recovering window
 
     again = make_recorded_window()
-    again.scenario_files.ask_recover = lambda _info: False
     assert not again.scenario_files.offer_recovery()
     assert again.document.scenario.off == frozenset()
-    assert not autosave_path().exists()
 
 
 def test_presets_menu_applies_one_undoable_step_and_the_date(window):

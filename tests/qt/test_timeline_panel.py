@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QStyle, QStyleOptionSlider
 
 from explorer.domain.capability import AccessStatus
 from explorer.domain.timeline import timeline
+from explorer.domain.timespan import END_DAY, FIRST_DAY
 from explorer.qt.timeline_panel import FIRST, LAST, year_of
 
 
@@ -35,7 +36,7 @@ def test_dragging_the_slider_moves_every_view_to_that_date(window, panel):
 
 
 def test_the_chart_draws_the_engines_timeline_for_every_nation(window, panel):
-    expected = timeline(window.document.catalog, window.document.scenario, FIRST, LAST)
+    expected = timeline(window.document.catalog, window.document.scenario, FIRST_DAY, END_DAY)
     assert panel.timeline == expected
     assert panel.status_on("US", date(2015, 1, 1)) is AccessStatus.PARTNER
     assert panel.status_on("CN", date(2015, 1, 1)) is AccessStatus.INDEPENDENT
