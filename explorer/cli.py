@@ -8,19 +8,26 @@ files end with exit status 2 and one line on stderr, never a traceback.
 from __future__ import annotations
 
 import argparse
+import errno
 import json
+import os
 import sys
 from collections.abc import Sequence
+from contextlib import suppress
 from datetime import date
 from typing import Any
 
 from explorer import __version__
+from explorer.domain.errors import ExplorerError
+from explorer.domain.timespan import END_DAY, RANGE_TEXT, DayError, clamp_day
+from explorer.domain.timespan import parse_day as parse_strict_day
 
 EXIT_USAGE = 2
+EXIT_PIPE = 141  # what a shell reports for a command ended by SIGPIPE (128 + 13)
 PROG = "launch-site-explorer"  # the installed command
 
 
-class UsageError(Exception):
+class UsageError(ExplorerError):
     """A problem with what the user asked for; printed as one line, exit status 2."""
 
 
@@ -31,9 +38,9 @@ class _Parser(argparse.ArgumentParser):
 
 def parse_day(text: str) -> date:
     try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date (YYYY-MM-DD)") from None
+        return parse_strict_day(text)
+    except DayError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _positive(text: str) -> int:
@@ -44,7 +51,12 @@ def _positive(text: str) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     common = _Parser(add_help=False)
-    common.add_argument("--date", type=parse_day, default=None, help="YYYY-MM-DD (default: today)")
+    common.add_argument(
+        "--date",
+        type=parse_day,
+        default=None,
+        help=f"YYYY-MM-DD within {RANGE_TEXT} (default: today)",
+    )
     common.add_argument(
         "--off",
         action="append",
@@ -74,7 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
     cuts.add_argument("--level", choices=["independent", "any"], default=None)
     line = commands.add_parser("timeline", parents=[common], help="access intervals over time")
     line.add_argument("--from", dest="start", type=parse_day, default=date(1961, 4, 12))
-    line.add_argument("--to", dest="end", type=parse_day, default=date(2036, 1, 1))
+    line.add_argument("--to", dest="end", type=parse_day, default=END_DAY, help="exclusive")
     line.add_argument("--nation", action="append", default=[], help="nation id (repeatable)")
     shot = commands.add_parser("screenshot", parents=[common], help="render the window to PNG")
     shot.add_argument("--out", required=True, help="PNG file to write")
@@ -117,7 +129,7 @@ def _run(args: argparse.Namespace) -> int:
     catalog.check_ids(args.off)
     saved = _read_scenario_file(args.scenario, catalog)
     scenario = Scenario.of([*(saved.off if saved else ()), *args.off])
-    day = args.date or (saved.day if saved else date.today())
+    day = args.date or (saved.day if saved else clamp_day(date.today()))
 
     if args.command == "pads":
         rows = pad_rows(catalog, day)
@@ -230,22 +242,17 @@ def _report(args: argparse.Namespace, catalog, report, saved) -> None:
     if not args.out.lower().endswith((".html", ".htm", ".pdf")):
         raise UsageError(f"--out '{args.out}' must end in .html or .pdf")
     from explorer.domain.html_report import ReportText
-    from explorer.qt.report import ReportError, save_report
+    from explorer.qt.report import save_report
 
     text = ReportText(saved.title, saved.notes, saved.description) if saved else None
     view = saved.view.lon + saved.view.lat if saved and saved.view else None
-    try:
-        save_report(catalog, report, args.out, text, view, saved.selection if saved else None)
-    except (ReportError, OSError) as exc:
-        raise UsageError(str(exc)) from None
+    save_report(catalog, report, args.out, text, view, saved.selection if saved else None)
 
 
 def _write_text(path: str, text: str) -> None:
-    try:
-        with open(path, "w", encoding="utf-8") as stream:
-            stream.write(text)
-    except OSError as exc:
-        raise UsageError(f"cannot write {path} ({exc.strerror or exc})") from None
+    from explorer.loaders.safe_files import write_text_atomic
+
+    write_text_atomic(path, text)
 
 
 def _parse_size(text: str) -> tuple[int, int]:
@@ -264,18 +271,29 @@ def main(argv: Sequence[str] | None = None) -> int:
         from explorer.qt.app import run_window
 
         return run_window()
-    from explorer.domain.catalog import UnknownIdError
-    from explorer.loaders.catalog import CatalogError
-    from explorer.loaders.scenario_file import ScenarioFileError
-
     try:
         args = build_parser().parse_args(argv)
         if args.command is None:
             raise UsageError("no command given; try --help")
-        return _run(args)
-    except UsageError as exc:
-        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        code = _run(args)
+        sys.stdout.flush()  # a full disk or a closed pipe shows here, not at exit
+        return code
+    except ExplorerError as exc:
+        print(f"{PROG}: error: {' '.join(str(exc).split())}", file=sys.stderr)
         return EXIT_USAGE
-    except (UnknownIdError, CatalogError, ScenarioFileError) as exc:
-        print(f"{PROG}: error: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+    except BrokenPipeError:  # `... | head`: the reader has gone; end quietly
+        _silence_stdout()
+        return EXIT_PIPE
+    except OSError as exc:  # stdout on a full disk, or /dev/full
+        if exc.errno in (errno.ENOSPC, errno.EPIPE, errno.EIO):
+            _silence_stdout()
+            print(f"{PROG}: error: cannot write the output ({exc.strerror})", file=sys.stderr)
+            return EXIT_USAGE
+        raise
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so that the interpreter's final flush cannot fail again."""
+    with suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())

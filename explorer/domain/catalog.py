@@ -25,9 +25,10 @@ from explorer.domain.entities import (
     PadVehicle,
     Site,
 )
+from explorer.domain.errors import ExplorerError
 
 
-class UnknownIdError(KeyError):
+class UnknownIdError(ExplorerError, KeyError):
     """An id that names nothing in the catalog; the message suggests the closest ids."""
 
     def __str__(self) -> str:

@@ -5,10 +5,11 @@ Qt only (plus the loaders). ``run_window`` is what ``python main.py`` calls.
 
 from __future__ import annotations
 
+import os
 import sys
 from datetime import date
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QMessageLogContext, QSettings, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -26,8 +27,18 @@ from explorer.qt.styles import apply_theme
 UNDO_LIMIT_KEY = "document/undo-limit"  # steps kept by the undo stack (a setting)
 
 
+def _on_qt_message(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    """Qt's messages to stderr, less the one the offscreen platform prints on every window."""
+    if message.startswith("This plugin does not support propagateSizeHints"):
+        return
+    print(message, file=sys.stderr)
+
+
 def application(argv: list[str] | None = None, theme: str | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    existing = QApplication.instance()
+    if existing is None and os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+        qInstallMessageHandler(_on_qt_message)  # headless commands print one line on error
+    app = existing or QApplication(argv if argv is not None else sys.argv[:1])
     app.setOrganizationName("LaunchSiteExplorer")
     app.setApplicationName("Launch-Site Redundancy Explorer")
     app.setApplicationVersion(__version__)

@@ -9,17 +9,18 @@ replaceable callables. Errors become one-line warnings through ``warn``.
 from __future__ import annotations
 
 import csv
+import io
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, QStandardPaths
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMenu, QMessageBox
 
-from explorer.domain.catalog import UnknownIdError
+from explorer.domain.errors import ExplorerError
 from explorer.domain.fault_tree import mef_xml
 from explorer.domain.html_report import ReportText
 from explorer.qt.nation_table import HEADERS, ID_ROLE
-from explorer.qt.report import ReportError, map_image, save_map_png, save_map_svg, write_report
+from explorer.qt.report import map_image, save_bytes, save_map_png, save_map_svg, write_report
 from explorer.qt.scenario_files import APP_NAME, can_ask
 
 FOLDER_KEY = "exports/folder"
@@ -66,16 +67,15 @@ class Exports(QObject):
 
     def export_nations_csv(self, path: str | Path) -> Path:
         """The nation table as shown (sort order included), with the nation id first."""
-        path = Path(path)
         proxy = self.window.nation_table.proxy
-        with open(path, "w", newline="", encoding="utf-8") as stream:
-            writer = csv.writer(stream)
-            writer.writerow(["Id", *HEADERS])
-            for row in range(proxy.rowCount()):
-                cells = [proxy.index(row, c).data() for c in range(len(HEADERS))]
-                nation = proxy.index(row, 0).data(ID_ROLE)
-                writer.writerow([nation, *("" if v in (None, "—") else v for v in cells)])
-        return path
+        stream = io.StringIO(newline="")
+        writer = csv.writer(stream)
+        writer.writerow(["Id", *HEADERS])
+        for row in range(proxy.rowCount()):
+            cells = [proxy.index(row, c).data() for c in range(len(HEADERS))]
+            nation = proxy.index(row, 0).data(ID_ROLE)
+            writer.writerow([nation, *("" if v in (None, "—") else v for v in cells)])
+        return save_bytes(path, stream.getvalue().encode("utf-8"))
 
     def report_text(self) -> ReportText:
         files = getattr(self.window, "scenario_files", None)
@@ -89,10 +89,8 @@ class Exports(QObject):
         )
 
     def export_mef(self, path: str | Path, nation: str, level=None) -> Path:
-        path = Path(path)
         xml = mef_xml(self.document.catalog, self.document.report, nation, level)
-        path.write_text(xml, encoding="utf-8")
-        return path
+        return save_bytes(path, xml.encode("utf-8"))
 
     def _export_mef_asked(self, path: str | Path) -> Path | None:
         nation = self.ask_nation()
@@ -109,12 +107,16 @@ class Exports(QObject):
             path = path.with_name(path.name + suffix)
         try:
             written = export(path)
-        except (OSError, ReportError, UnknownIdError, KeyError) as exc:
-            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
-            self.warn(f"{path.name}: cannot export ({reason})")
+        except ExplorerError as exc:
+            message = str(exc)
+            self.warn(message if message.startswith(path.name) else f"{path.name}: {message}")
+            return None
+        except KeyError as exc:  # a nation id the report does not have
+            self.warn(f"{path.name}: cannot export (unknown nation {exc})")
             return None
         if written is not None:
-            QSettings().setValue(FOLDER_KEY, str(path.parent))
+            if self.window.persistent:
+                QSettings().setValue(FOLDER_KEY, str(path.parent))
             self.window.statusBar().showMessage(f"Exported {written}", 6000)
         return written
 

@@ -26,15 +26,17 @@ from PySide6.QtSvg import QSvgGenerator
 from explorer import __version__
 from explorer.domain.capability import CapabilityReport
 from explorer.domain.catalog import Catalog
+from explorer.domain.errors import ExplorerError
 from explorer.domain.html_report import ReportText, report_html
 from explorer.domain.scenario import Scenario
+from explorer.loaders.safe_files import FileAccessError, write_atomic
 
 MAP_RESOURCE = "map.png"
 PDF_MAP_WIDTH_PX = 640
 REPORT_SUFFIXES = (".html", ".htm", ".pdf")
 
 
-class ReportError(RuntimeError):
+class ReportError(ExplorerError):
     """A report or image that could not be written; one line."""
 
 
@@ -52,11 +54,16 @@ def png_bytes(image: QImage) -> bytes:
     return bytes(data.data())
 
 
+def save_bytes(path: str | Path, data: bytes) -> Path:
+    """Write an export atomically: the old file stays whole when anything fails."""
+    try:
+        return write_atomic(Path(path), data)
+    except FileAccessError as exc:
+        raise ReportError(str(exc)) from None
+
+
 def save_map_png(map_view, path: str | Path) -> Path:
-    path = Path(path)
-    if not map_image(map_view).save(str(path), "PNG"):
-        raise ReportError(f"cannot write PNG to {path}")
-    return path
+    return save_bytes(path, png_bytes(map_image(map_view)))
 
 
 def save_map_svg(map_view, path: str | Path) -> Path:
@@ -64,8 +71,11 @@ def save_map_svg(map_view, path: str | Path) -> Path:
     path = Path(path)
     viewport = map_view.viewport().rect()
     source = map_view.mapToScene(viewport).boundingRect()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     generator = QSvgGenerator()
-    generator.setFileName(str(path))
+    generator.setOutputDevice(buffer)
     generator.setSize(viewport.size())
     generator.setViewBox(QRectF(0, 0, viewport.width(), viewport.height()))
     generator.setTitle("Launch-Site Redundancy Explorer map")
@@ -77,9 +87,8 @@ def save_map_svg(map_view, path: str | Path) -> Path:
         map_view.scene().render(painter, QRectF(0, 0, viewport.width(), viewport.height()), source)
     finally:
         painter.end()
-    if not path.is_file() or path.stat().st_size == 0:
-        raise ReportError(f"cannot write SVG to {path}")
-    return path
+    buffer.close()
+    return save_bytes(path, bytes(data.data()))
 
 
 def write_report(
@@ -103,11 +112,7 @@ def write_report(
     if image is not None:
         src = "data:image/png;base64," + base64.b64encode(png_bytes(image)).decode("ascii")
     html = report_html(catalog, report, text, src, map_width_px=min(1000, _width(image)))
-    try:
-        path.write_text(html, encoding="utf-8")
-    except OSError as exc:
-        raise ReportError(f"cannot write {path} ({exc.strerror or exc})") from None
-    return path
+    return save_bytes(path, html.encode("utf-8", "backslashreplace"))
 
 
 def check_writable(path: Path) -> None:
@@ -142,7 +147,10 @@ def _write_pdf(
         )
         src = MAP_RESOURCE
     document.setHtml(report_html(catalog, report, text, src, map_width_px=PDF_MAP_WIDTH_PX))
-    writer = QPdfWriter(str(path))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setTitle((text.title if text and text.title else "") or f"Crewed access {report.day}")
     writer.setCreator(f"Launch-Site Redundancy Explorer {__version__}")
     writer.setPageLayout(
@@ -159,10 +167,10 @@ def _write_pdf(
     page = writer.pageLayout().paintRectPixels(writer.resolution())
     scale = page.width() / (PDF_MAP_WIDTH_PX + 20)
     document.setPageSize(QSizeF(PDF_MAP_WIDTH_PX + 20, page.height() / scale))
-    document.print_(writer)
-    if not path.is_file() or path.stat().st_size == 0:
-        raise ReportError(f"cannot write {path} as PDF")
-    return path
+    document.print_(writer)  # the PDF is complete when printing ends
+    del writer
+    buffer.close()
+    return save_bytes(path, bytes(data.data()))
 
 
 def offscreen_map_image(

@@ -27,6 +27,7 @@ def save_screenshot(
     select: str | None = None,
     theme: str | None = None,
 ) -> Path:
+    check_target(Path(out))  # before a window is built, and before Qt says anything
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from explorer.loaders.safe_files import FileAccessError, write_atomic
@@ -47,6 +48,17 @@ def save_screenshot(
         return write_atomic(Path(out), png_bytes(image))
     except FileAccessError as exc:
         raise ScreenshotError(str(exc)) from None
+
+
+def check_target(path: Path) -> None:
+    """Raise ``ScreenshotError`` when ``path`` cannot be a new or replaced file."""
+    name = path.name or str(path)
+    if path.is_dir():
+        raise ScreenshotError(f"{name}: is a folder; choose a file name")
+    if not path.parent.is_dir():
+        raise ScreenshotError(f"{name}: the folder {path.parent} does not exist")
+    if not os.access(path.parent, os.W_OK):
+        raise ScreenshotError(f"{name}: cannot write in {path.parent} (permission denied)")
 
 
 def _resolve(catalog: Catalog, wanted: str) -> str:
