@@ -25,6 +25,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from explorer.domain.capability import CapabilityReport
 from explorer.domain.catalog import Catalog, UnknownIdError
 from explorer.domain.entities import ComponentKind
+from explorer.domain.errors import ExplorerError
 from explorer.domain.scenario import Scenario
 from explorer.domain.session import DocumentState, Session
 from explorer.domain.timeline import Timeline
@@ -40,6 +41,10 @@ KIND_LABELS = {
 DEFAULT_UNDO_LIMIT = 300
 DATE_MERGE_S = 1.0
 _DATE_COMMAND_ID = 1
+
+
+class TextError(ExplorerError, ValueError):
+    """A title or notes that could not be saved (a lone surrogate)."""
 
 
 class StateCommand(QUndoCommand):
@@ -183,7 +188,12 @@ class ScenarioDocument(QObject):
             )
 
     def set_text(self, title: str, notes: str) -> None:
-        """Edit the scenario's title and notes."""
+        """Edit the scenario's title and notes; text that could not be saved is refused."""
+        for field, value in (("title", title), ("notes", notes)):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                raise TextError(f"the {field} holds a character that cannot be saved") from None
         if (title, notes) != (self.state.title, self.state.notes):
             self._push(self.state.edited(title=title, notes=notes), "Edit title and notes")
 
