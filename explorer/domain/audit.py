@@ -421,7 +421,8 @@ def summary(catalog: Catalog, findings: tuple[Finding, ...]) -> str:
     """The last line ``check`` prints: a clean summary, or how many findings there are."""
     records = sum(len(getattr(catalog, kind)) for kind in _FILES)
     if findings:
-        return f"{len(findings)} findings in {records} records"
+        plural = "" if len(findings) == 1 else "s"
+        return f"{len(findings)} finding{plural} in {records} records"
     launches = len(catalog.crewed_launches)
     return (
         f"clean: {records} records, {launches} crewed launches agree with the histories, "
