@@ -101,6 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
     mef.add_argument("--nation", required=True, help="nation id, e.g. RU")
     mef.add_argument("--out", required=True, help="XML file to write")
     mef.add_argument("--level", choices=["independent", "any"], default=None)
+    commands.add_parser("check", help="audit the catalog: histories, crewed launches, sources")
     return parser
 
 
@@ -116,7 +117,22 @@ def _emit(args: argparse.Namespace, data: Any, text: str) -> None:
     print(json.dumps(data, indent=2, ensure_ascii=False) if args.json else text)
 
 
+def _check() -> int:
+    """``check``: one line per finding (exit 1), or a one-line clean summary (exit 0)."""
+    from explorer.domain.audit import audit, summary
+    from explorer.loaders.catalog import load_catalog
+
+    catalog = load_catalog()
+    findings = audit(catalog)
+    for finding in findings:
+        print(finding.line())
+    print(summary(catalog, findings), file=sys.stderr if findings else sys.stdout)
+    return 1 if findings else 0
+
+
 def _run(args: argparse.Namespace) -> int:
+    if args.command == "check":
+        return _check()
     # Imported here so that `--version`/`--help` and the window path stay light.
     from explorer.domain.capability import Level, assess
     from explorer.domain.obstacles import describe, own_access_obstacles

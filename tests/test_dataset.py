@@ -98,9 +98,9 @@ def test_russia_grounded_after_the_site_31_pad_loss_until_restoration(catalog, h
     assert grounded.status is AccessStatus.PARTNER
     assert grounded.end > D("2026-02-01")
     restored = catalog.get("baikonur-31-6").history.change_on(D("2026-04-01"))
-    assert restored.status == "crew_capable" and D("2026-03-01") <= restored.start <= D(
-        "2026-03-10"
-    )
+    # Back in service with its first launch after repair (Progress MS-33), not the repair notice.
+    assert restored.status == "crew_capable" and restored.start == D("2026-03-22")
+    assert grounded.end == restored.start
     assert history.interval_on("RU", restored.start).status is AccessStatus.INDEPENDENT
 
 
@@ -161,3 +161,45 @@ def test_every_day_without_own_access_names_what_grounds_each_vehicle(catalog, h
             grounded = own_access_obstacles(catalog, Scenario(), day, nation_id)
             assert {g.crew_vehicle for g in grounded} == {v.id for v in vehicles}, (nation_id, day)
             assert all(g.obstacles for g in grounded)
+
+
+def test_dragon_hangs_on_slc_40_alone_after_the_39a_crew_arm_came_down(catalog):
+    """LC-39A lost its crew role on 2026-02-11; from then one pad carries every Dragon crew."""
+    before = assess(catalog, Scenario(), D("2026-02-10")).nation("US")
+    assert {r.pad for r in before.own_routes if r.crew_vehicle == "crew-dragon"} == {
+        "ksc-lc-39a",
+        "ccsfs-slc-40",
+    }
+    after = assess(catalog, Scenario(), D("2026-02-12")).nation("US")
+    assert {r.pad for r in after.own_routes if r.crew_vehicle == "crew-dragon"} == {"ccsfs-slc-40"}
+    assert "ccsfs-slc-40" in after.single_points_of_failure
+
+
+def test_no_us_outage_in_2008_because_39b_stayed_a_shuttle_pad(history):
+    for day in (D("2008-06-01"), D("2008-09-15"), D("2008-11-14")):
+        interval = history.interval_on("US", day)
+        assert interval.status is AccessStatus.INDEPENDENT
+        assert "ksc-lc-39b" in interval.pads
+    assert "ksc-lc-39b" not in history.interval_on("US", D("2009-06-01")).pads
+
+
+def test_groundings_end_at_the_first_flight_after_them(catalog, history):
+    """Soyuz-U flew from Site 31 on 1983-10-14 and Soyuz-FG on 2018-11-16 (McDowell)."""
+    assert history.interval_on("RU", D("1983-10-13")).status is AccessStatus.NONE
+    assert history.interval_on("RU", D("1983-10-14")).status is AccessStatus.INDEPENDENT
+    assert history.interval_on("RU", D("2018-11-15")).status is AccessStatus.NONE
+    assert history.interval_on("RU", D("2018-11-16")).status is AccessStatus.INDEPENDENT
+    falcon = catalog.get("falcon-9").history
+    assert falcon.status_on(D("2024-08-30")) == "grounded"
+    assert falcon.status_on(D("2024-08-31")) == "crew_rated"
+
+
+def test_soyuz_3_flew_from_site_31_as_mcdowell_records(catalog):
+    launch = next(x for x in catalog.crewed_launches if x.id == "soyuz-3")
+    assert launch.pad == "baikonur-31-6"
+    assert catalog.get("baikonur-31-6").history.change_on(launch.day).start == launch.day
+
+
+def test_japan_and_canada_keep_soyuz_rides_without_a_sourced_end(history):
+    for nation in ("JP", "CA"):
+        assert history.interval_on(nation, D("2019-06-01")).status is AccessStatus.PARTNER
