@@ -21,6 +21,7 @@ from pathlib import Path
 import numpy as np
 from numpy.typing import NDArray
 
+from explorer.domain.errors import ExplorerError
 from explorer.paths import basemap_dir
 
 FORMAT_VERSION = 1
@@ -28,7 +29,7 @@ LEVEL_NAMES = ("lod0", "lod1", "lod2")
 COUNTRIES_FILE = "countries.npz"
 
 
-class BasemapError(Exception):
+class BasemapError(ExplorerError):
     """A basemap file is missing, unreadable or inconsistent; the message names the file."""
 
 

@@ -36,6 +36,7 @@ from explorer.domain.entities import (
     Site,
     StatusChange,
 )
+from explorer.domain.errors import ExplorerError
 from explorer.paths import catalog_dir
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -56,7 +57,7 @@ EVENT_KINDS = frozenset(
 )
 
 
-class CatalogError(ValueError):
+class CatalogError(ExplorerError, ValueError):
     """A catalog file that cannot be used; the message is one line naming file, record, field."""
 
 

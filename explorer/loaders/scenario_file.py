@@ -27,7 +27,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from explorer.domain.catalog import Catalog, UnknownIdError
+from explorer.domain.catalog import Catalog
+from explorer.domain.errors import ExplorerError
 from explorer.domain.scenario import Scenario
 
 SCHEMA = "launch-site-explorer/scenario"
@@ -42,7 +43,7 @@ KNOWN_KEYS = frozenset(
 )
 
 
-class ScenarioFileError(ValueError):
+class ScenarioFileError(ExplorerError, ValueError):
     """A scenario file that cannot be read or written; the message is one line naming the file."""
 
 
@@ -105,16 +106,8 @@ class SavedScenario:
 
 
 def _known(catalog: Catalog, item_id: str, nations: bool = False) -> bool:
-    try:
-        catalog.get(item_id)
-    except UnknownIdError:
-        if not nations:
-            return False
-        try:
-            catalog.nation(item_id)
-        except UnknownIdError:
-            return False
-    return True
+    found = catalog.find(item_id)
+    return found is not None and (nations or not found.is_nation)
 
 
 # -- reading -----------------------------------------------------------------------------------

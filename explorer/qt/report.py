@@ -26,6 +26,7 @@ from PySide6.QtSvg import QSvgGenerator
 from explorer import __version__
 from explorer.domain.capability import CapabilityReport
 from explorer.domain.catalog import Catalog
+from explorer.domain.errors import ExplorerError
 from explorer.domain.html_report import ReportText, report_html
 from explorer.domain.scenario import Scenario
 
@@ -34,7 +35,7 @@ PDF_MAP_WIDTH_PX = 640
 REPORT_SUFFIXES = (".html", ".htm", ".pdf")
 
 
-class ReportError(RuntimeError):
+class ReportError(ExplorerError, RuntimeError):
     """A report or image that could not be written; one line."""
 
 

@@ -10,10 +10,11 @@ from datetime import date
 from pathlib import Path
 
 from explorer.domain.catalog import Catalog
+from explorer.domain.errors import ExplorerError
 from explorer.domain.scenario import Scenario
 
 
-class ScreenshotError(RuntimeError):
+class ScreenshotError(ExplorerError, RuntimeError):
     """The PNG could not be written."""
 
 
@@ -33,7 +34,7 @@ def save_screenshot(
     app = application(theme=theme)
     window = build_window(catalog, day, scenario)
     if select is not None:
-        window.document.select(_resolve(catalog, select))
+        window.document.select(catalog.resolve(select).id)
     window.resize(*size)
     window.show()
     for _ in range(3):  # let layouts settle and the map pick its level of detail
@@ -45,10 +46,3 @@ def save_screenshot(
     window.close()
     return path
 
-
-def _resolve(catalog: Catalog, wanted: str) -> str:
-    """A pad, site, vehicle or agreement id, or a nation id (unknown ids raise with hints)."""
-    try:
-        return catalog.nation(wanted).id
-    except KeyError:
-        return catalog.get(wanted).id
