@@ -1,6 +1,9 @@
-"""Plain-data views of engine results (dicts and lists of JSON types) for the CLI and reports.
+"""Plain data for ``--json`` (dicts and lists of JSON types), built from the same summaries as
+the text tables, so the JSON carries everything the text prints.
 
-Pure Python. The field names here are the documented JSON interface of the headless commands.
+Pure Python (domain and ``explorer.present`` only). The field names here are the documented JSON
+interface of the headless commands; statuses are the raw enum values, and every sentence the
+text prints is there too, under ``text`` or ``note``.
 """
 
 from __future__ import annotations
@@ -8,9 +11,11 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from explorer.domain.capability import CapabilityReport, Level, Route, cut_sets
+from explorer.domain.capability import AccessStatus, Route
 from explorer.domain.catalog import Catalog
 from explorer.domain.timeline import Timeline
+from explorer.present.summary import NationSummary, Summary
+from explorer.present.words import NO_VEHICLE, day_text, reason_word
 
 
 def pad_rows(catalog: Catalog, day: date) -> list[dict[str, Any]]:
@@ -52,67 +57,94 @@ def route_dict(route: Route) -> dict[str, Any]:
     return row
 
 
-def capability_dict(catalog: Catalog, report: CapabilityReport) -> dict[str, Any]:
-    return {
-        "date": report.day.isoformat(),
-        "dataset_as_of": catalog.as_of.isoformat(),
-        "off": report.scenario.sorted_off(),
-        "nations": [
-            {
-                "id": n.nation,
-                "name": n.name,
-                "status": str(n.status),
-                "routes": [route_dict(r) for r in n.routes],
-                "usable_pads": list(n.usable_pads),
-                "min_cut_size": n.min_cut_size,
-                "single_points_of_failure": list(n.single_points_of_failure),
-                "grounding_sites": list(n.grounding_sites),
-            }
-            for n in report.nations
+def _reason(reason: object) -> str:
+    return "not_yet" if reason is None else str(reason)
+
+
+def grounded_list(catalog: Catalog, n: NationSummary) -> list[dict[str, Any]]:
+    """Why each of the nation's own crew vehicles cannot fly, as codes and as the text line."""
+    return [
+        {
+            "crew_vehicle": g.vehicle.crew_vehicle,
+            "obstacles": [
+                {
+                    "id": o.component,
+                    "reason": _reason(o.reason),
+                    "text": reason_word(o.reason, catalog.kind_of(o.component)),
+                }
+                for o in g.vehicle.obstacles
+            ],
+            "text": g.text,
+        }
+        for g in n.grounded
+    ]
+
+
+def nation_dict(catalog: Catalog, n: NationSummary) -> dict[str, Any]:
+    row: dict[str, Any] = {
+        "id": n.nation,
+        "name": n.name,
+        "status": str(n.status),
+        "routes": [route_dict(r) for r in n.routes],
+        "route_count": len(n.counted_routes),
+        "usable_pads": list(n.usable_pads),
+        "min_cut_size": n.min_cut_size,
+        "single_points_of_failure": list(n.single_point_ids),
+        "single_points": [
+            {"id": p.id, "kind": str(p.kind), "grounds_nations": p.grounds} for p in n.single_points
         ],
+        "grounding_sites": list(n.grounding_sites),
     }
+    if n.status is not AccessStatus.INDEPENDENT:
+        row["grounded"] = grounded_list(catalog, n)
+        if not n.has_own_vehicle:
+            row["grounded_note"] = NO_VEHICLE
+    return row
 
 
-def cutsets_dict(
-    catalog: Catalog,
-    report: CapabilityReport,
-    nation_id: str,
-    level: Level | None,
-    max_size: int,
-) -> dict[str, Any]:
-    access = report.nation(nation_id)
-    level = level or access.default_level
-    found = cut_sets(report, nation_id, level, max_size)
+def capability_dict(catalog: Catalog, summary: Summary) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "date": day_text(summary.day),
+        "dataset_as_of": day_text(summary.as_of),
+        "off": list(summary.off),
+        "nations": [nation_dict(catalog, n) for n in summary.nations],
+    }
+    if summary.projection_note:
+        data["note"] = summary.projection_note
+    return data
+
+
+def cutsets_dict(catalog: Catalog, n: NationSummary, off: list[str]) -> dict[str, Any]:
     return {
-        "nation": access.nation,
-        "date": report.day.isoformat(),
-        "status": str(access.status),
-        "level": None if level is None else str(level),
-        "max_size": max_size,
-        "off": report.scenario.sorted_off(),
+        "nation": n.nation,
+        "date": day_text(n.day),
+        "status": str(n.status),
+        "level": None if n.level is None else str(n.level),
+        "max_size": n.max_cut_size,
+        "off": off,
         "cut_sets": [
             {
                 "size": len(cut),
-                "components": [{"id": c, "kind": str(catalog.kind_of(c))} for c in sorted(cut)],
+                "components": [{"id": c, "kind": str(catalog.kind_of(c))} for c in cut],
             }
-            for cut in found
+            for cut in n.cut_sets
         ],
-        "grounding_sites": list(access.grounding_sites),
+        "grounding_sites": list(n.grounding_sites),
     }
 
 
 def timeline_dict(result: Timeline, off: list[str]) -> dict[str, Any]:
     return {
-        "from": result.start.isoformat(),
-        "to": result.end.isoformat(),
+        "from": day_text(result.start),
+        "to": day_text(result.end),
         "off": off,
         "nations": [
             {
                 "id": nation_id,
                 "intervals": [
                     {
-                        "from": iv.start.isoformat(),
-                        "to": iv.end.isoformat(),
+                        "from": day_text(iv.start),
+                        "to": day_text(iv.end),
                         "status": str(iv.status),
                         "pads": list(iv.pads),
                         "crew_vehicles": list(iv.crew_vehicles),

@@ -17,16 +17,8 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from explorer.domain.capability import CapabilityReport, assess
 from explorer.domain.catalog import Catalog, UnknownIdError
-from explorer.domain.entities import ComponentKind
 from explorer.domain.scenario import Scenario
-
-KIND_LABELS = {
-    ComponentKind.SITE: "site",
-    ComponentKind.PAD: "pad",
-    ComponentKind.LAUNCH_VEHICLE: "launch vehicle",
-    ComponentKind.CREW_VEHICLE: "crew vehicle",
-    ComponentKind.AGREEMENT: "agreement",
-}
+from explorer.present.words import KIND_LABELS
 
 
 class ScenarioCommand(QUndoCommand):
@@ -124,11 +116,8 @@ class ScenarioDocument(QObject):
 
     # -- internals -----------------------------------------------------------------------------
     def _known(self, component_id: str) -> bool:
-        try:
-            self.catalog.get(component_id)
-        except UnknownIdError:
-            return False
-        return True
+        found = self.catalog.find(component_id)
+        return found is not None and not found.is_nation
 
     def _push(self, after: Scenario, text: str) -> None:
         self.undo_stack.push(ScenarioCommand(self, self._scenario, after, text))

@@ -17,7 +17,6 @@ from PySide6.QtCore import QObject, QSettings, QStandardPaths, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
-from explorer.domain.html_report import ReportText
 from explorer.loaders.presets import Preset, load_presets
 from explorer.loaders.scenario_file import (
     LAT_LIMIT,
@@ -30,6 +29,7 @@ from explorer.loaders.scenario_file import (
     remove_file,
     write_scenario,
 )
+from explorer.present.html_report import ReportText
 
 APP_NAME = "Launch-Site Redundancy Explorer"
 MAX_RECENT = 8

@@ -45,4 +45,3 @@ def save_screenshot(
         raise ScreenshotError(f"cannot write PNG to {path}")
     window.close()
     return path
-
