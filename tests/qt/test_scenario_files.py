@@ -10,11 +10,11 @@ from factories import BEFORE
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from explorer.loaders import scenario_file
+from explorer.loaders.presets import load_presets
 from explorer.present.data import capability_dict
 from explorer.present.html_report import report_html
 from explorer.present.summary import summarize
-from explorer.loaders import scenario_file
-from explorer.loaders.presets import load_presets
 from explorer.qt.scenario_files import MAX_RECENT, autosave_path
 
 
