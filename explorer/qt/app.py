@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from explorer import __version__
 from explorer.domain.catalog import Catalog
 from explorer.domain.scenario import Scenario
-from explorer.loaders.basemap import BasemapError, load_basemap
+from explorer.loaders.basemap import Basemap, BasemapError, load_basemap
 from explorer.loaders.catalog import CatalogError, load_catalog
 from explorer.paths import resources_dir
 from explorer.qt.document import ScenarioDocument
@@ -37,12 +37,18 @@ def application(argv: list[str] | None = None, theme: str | None = None) -> QApp
     return app
 
 
-def build_window(catalog: Catalog, day: date, scenario: Scenario | None = None) -> MainWindow:
+def build_window(
+    catalog: Catalog,
+    day: date,
+    scenario: Scenario | None = None,
+    basemap: Basemap | None = None,
+) -> MainWindow:
+    """The main window on ``day``; the basemap is read from disk unless given (tests share one)."""
     document = ScenarioDocument(catalog, day)
     if scenario is not None and scenario.off:
         document.apply_scenario(scenario, "Apply scenario")
         document.undo_stack.setClean()
-    return MainWindow(document, load_basemap())
+    return MainWindow(document, basemap or load_basemap())
 
 
 def run_window() -> int:

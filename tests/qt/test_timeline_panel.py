@@ -68,12 +68,19 @@ def test_play_advances_the_date_and_stops_at_the_end(window, panel, qtbot):
     assert window.document.date == LAST_DAY
 
 
-def test_space_pauses_and_the_button_says_what_a_click_will_do(window, panel):
-    panel.play_button.setChecked(True)
-    assert panel._timer.isActive()
-    panel.play_button.setChecked(False)
-    assert not panel._timer.isActive()
-    assert panel.play_button.shortcut().toString() == "Space"
+def test_space_plays_and_pauses(window, panel, qtbot):
+    window.activateWindow()
+    window.nation_table.setFocus()  # Space works wherever the focus is in the window
+    start = window.document.date
+    qtbot.keyClick(window.nation_table, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: panel.play_button.isChecked())
+    qtbot.waitUntil(lambda: window.document.date > start)
+    qtbot.wait(150)  # the shortcut's button animation ends before the next press
+    qtbot.keyClick(window.nation_table, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: not panel.play_button.isChecked())
+    paused = window.document.date
+    qtbot.wait(200)
+    assert window.document.date == paused
     assert panel.play_button.accessibleName()
 
 
