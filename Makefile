@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test bench package setup clean
+.PHONY: run test test-fast bench package setup clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -20,6 +20,11 @@ run: setup
 test: setup
 	$(BIN)/python -m pip install --quiet -e ".[test]"
 	$(BIN)/python -m pytest
+
+# The inner loop: everything but the packaging build and the slow subprocess tests.
+test-fast: setup
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	$(BIN)/python -m pytest -m "not slow" --ignore=tests/packaging -q
 
 bench: setup
 	$(BIN)/python -m pip install --quiet -e ".[bench]"

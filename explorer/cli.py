@@ -1,29 +1,50 @@
 """Command line: ``python main.py`` opens the window; a subcommand runs headless on the same engine.
 
-Imports the domain and the loaders; imports ``explorer.qt`` lazily, only for the window and
-``screenshot``, so headless commands never pay for Qt. Bad arguments, unknown ids and broken data
-files end with exit status 2 and one line on stderr, never a traceback.
+Imports the domain, the loaders and ``explorer.present``; imports ``explorer.qt`` lazily, only for
+the window, ``screenshot`` and ``report``, so headless commands never pay for Qt. Every error a
+user can cause is an ``ExplorerError`` (bad arguments, unknown ids, broken data or scenario
+files, unwritable outputs): ``main`` catches it once and ends with exit status 2 and one line on
+stderr, never a traceback. A closed pipe (``capability | head -1``) or a full disk ends quietly
+with exit status 1.
+
+Adding a subcommand is one handler and one registration::
+
+    def _check_options(parser: argparse.ArgumentParser) -> None:
+        parser.add_argument("--strict", action="store_true", help="...")
+
+    @command("check", "check the dataset", _check_options)
+    def check(run: Run) -> None:
+        data = ...  # from explorer.present: the same summary gives the JSON and the text
+        run.emit(data, text)
+
+Every subcommand gets the common options (``--date``, ``--off``, ``--json``, ``--scenario``);
+``run`` holds the catalog, the scenario and the date they give.
 """
 
 from __future__ import annotations
 
 import argparse
-import errno
 import json
 import os
 import sys
-from collections.abc import Sequence
-from contextlib import suppress
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from explorer import __version__
 from explorer.domain.errors import ExplorerError
-from explorer.domain.timespan import END_DAY, RANGE_TEXT, DayError, clamp_day
+from explorer.domain.timespan import END_DAY, FIRST_DAY, RANGE_TEXT, DayError, clamp_day
 from explorer.domain.timespan import parse_day as parse_strict_day
 
+if TYPE_CHECKING:
+    from explorer.domain.capability import CapabilityReport
+    from explorer.domain.catalog import Catalog
+    from explorer.domain.scenario import Scenario
+    from explorer.loaders.scenario_file import SavedScenario
+
 EXIT_USAGE = 2
-EXIT_PIPE = 141  # what a shell reports for a command ended by SIGPIPE (128 + 13)
+EXIT_OUTPUT = 1  # stdout closed or full
 PROG = "launch-site-explorer"  # the installed command
 
 
@@ -31,12 +52,17 @@ class UsageError(ExplorerError):
     """A problem with what the user asked for; printed as one line, exit status 2."""
 
 
+class OutputError(ExplorerError):
+    """Standard output cannot take the result (a full disk); exit status 1."""
+
+
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # one line instead of argparse's usage block
+    def error(self, message: str) -> None:  # type: ignore[override]  # one line, not usage
         raise UsageError(message)
 
 
 def parse_day(text: str) -> date:
+    """A date written YYYY-MM-DD inside the engine's range (``explorer.domain.timespan``)."""
     try:
         return parse_strict_day(text)
     except DayError as exc:
@@ -49,13 +75,204 @@ def _positive(text: str) -> int:
     return int(text)
 
 
+# -- the command table --------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class Run:
+    """What a handler works on: the parsed arguments, catalog, scenario and date."""
+
+    args: argparse.Namespace
+    catalog: Catalog
+    scenario: Scenario
+    day: date
+    saved: SavedScenario | None
+
+    def report(self) -> CapabilityReport:
+        from explorer.domain.capability import assess
+
+        return assess(self.catalog, self.scenario, self.day)
+
+    def emit(self, data: Any, text: str) -> None:
+        """Print ``data`` as JSON with ``--json``, else ``text``."""
+        write(json.dumps(data, indent=2, ensure_ascii=False) if self.args.json else text)
+
+
+Handler = Callable[[Run], int | None]  # the exit status; None means 0
+
+
+@dataclass(frozen=True, slots=True)
+class Command:
+    name: str
+    help: str
+    handler: Handler
+    options: Callable[[argparse.ArgumentParser], None]
+
+
+COMMANDS: dict[str, Command] = {}
+
+
+def _no_options(_parser: argparse.ArgumentParser) -> None:
+    pass
+
+
+def command(
+    name: str, help: str, options: Callable[[argparse.ArgumentParser], None] = _no_options
+) -> Callable[[Handler], Handler]:
+    """Register ``handler`` as subcommand ``name``, its own options added by ``options``."""
+
+    def register(handler: Handler) -> Handler:
+        COMMANDS[name] = Command(name, help, handler, options)
+        return handler
+
+    return register
+
+
+def write(text: str) -> None:
+    """Print a result; a full stdout becomes an ``OutputError`` (a closed pipe stays a
+    ``BrokenPipeError``, ended quietly by ``main``)."""
+    try:
+        print(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise OutputError(f"cannot write the output ({exc.strerror or exc})") from None
+
+
+# -- the commands -------------------------------------------------------------------------------
+@command("pads", "pads and their status on a date")
+def pads(run: Run) -> None:
+    from explorer.present.data import pad_rows
+    from explorer.present.text import pads_text
+
+    rows = pad_rows(run.catalog, run.day)
+    run.emit(rows, pads_text(run.catalog, rows))
+
+
+@command("capability", "every nation's crewed access")
+def capability(run: Run) -> None:
+    from explorer.present.data import capability_dict
+    from explorer.present.summary import summarize
+    from explorer.present.text import capability_text
+
+    summary = summarize(run.catalog, run.report())
+    run.emit(capability_dict(run.catalog, summary), capability_text(summary))
+
+
+def _cutsets_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--nation", required=True, help="nation id, e.g. RU")
+    parser.add_argument("--max-size", type=_positive, default=3, help="largest cut set (default 3)")
+    parser.add_argument("--level", choices=["independent", "any"], default=None)
+
+
+@command("cutsets", "minimal cut sets of a nation", _cutsets_options)
+def cutsets(run: Run) -> None:
+    from explorer.domain.capability import Level
+    from explorer.present.data import cutsets_dict
+    from explorer.present.summary import summarize_nation
+    from explorer.present.text import cutsets_text
+
+    args, catalog = run.args, run.catalog
+    level = Level(args.level) if args.level else None
+    nation = catalog.nation(args.nation).id
+    summary = summarize_nation(catalog, run.report(), nation, args.max_size, level)
+    run.emit(
+        cutsets_dict(catalog, summary, run.scenario.sorted_off()), cutsets_text(catalog, summary)
+    )
+
+
+def _timeline_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--from", dest="start", type=parse_day, default=FIRST_DAY)
+    parser.add_argument(
+        "--to", dest="end", type=parse_day, default=END_DAY, help=f"exclusive (default {END_DAY})"
+    )
+    parser.add_argument("--nation", action="append", default=[], help="nation id (repeatable)")
+
+
+@command("timeline", "access intervals over time", _timeline_options)
+def timeline(run: Run) -> None:
+    from explorer.domain.timeline import timeline as exact_timeline
+    from explorer.present.data import timeline_dict
+    from explorer.present.text import timeline_text
+
+    args = run.args
+    if args.end <= args.start:
+        raise UsageError(f"--to {args.end} must come after --from {args.start}")
+    result = exact_timeline(run.catalog, run.scenario, args.start, args.end, args.nation or None)
+    run.emit(timeline_dict(result, run.scenario.sorted_off()), timeline_text(result))
+
+
+def _screenshot_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--out", required=True, help="PNG file to write")
+    parser.add_argument("--select", default=None, metavar="ID", help="pad, site or nation")
+    parser.add_argument("--size", default="1600x900", help="WIDTHxHEIGHT (default 1600x900)")
+    parser.add_argument("--theme", choices=["light", "dark"], default=None)
+
+
+@command("screenshot", "render the window to PNG", _screenshot_options)
+def screenshot(run: Run) -> None:
+    from explorer.qt.screenshot import save_screenshot
+
+    args, saved = run.args, run.saved
+    size = _parse_size(args.size)
+    select = args.select or (saved.selection if saved else None)
+    save_screenshot(run.catalog, run.scenario, run.day, args.out, size, select, args.theme)
+    write(args.out)
+
+
+def _report_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--out", required=True, help="FILE.html or FILE.pdf")
+
+
+@command("report", "write a report (HTML or PDF)", _report_options)
+def report(run: Run) -> None:
+    args, saved = run.args, run.saved
+    if not args.out.lower().endswith((".html", ".htm", ".pdf")):
+        raise UsageError(f"--out '{args.out}' must end in .html or .pdf")
+    from explorer.present.html_report import ReportText
+    from explorer.qt.report import save_report
+
+    text = ReportText(saved.title, saved.notes, saved.description) if saved else None
+    view = saved.view.lon + saved.view.lat if saved and saved.view else None
+    selection = saved.selection if saved else None
+    save_report(run.catalog, run.report(), args.out, text, view, selection)
+    write(args.out)
+
+
+def _mef_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--nation", required=True, help="nation id, e.g. RU")
+    parser.add_argument("--out", required=True, help="XML file to write")
+    parser.add_argument("--level", choices=["independent", "any"], default=None)
+
+
+@command("export-mef", "a nation's fault tree as Open-PSA MEF XML", _mef_options)
+def export_mef(run: Run) -> None:
+    from explorer.domain.capability import Level
+    from explorer.domain.fault_tree import mef_xml
+
+    args = run.args
+    nation = run.catalog.nation(args.nation).id
+    level = Level(args.level) if args.level else None
+    _write_text(args.out, mef_xml(run.catalog, run.report(), nation, level))
+    write(args.out)
+
+
+@command("check", "audit the catalog: histories, crewed launches, sources")
+def check(run: Run) -> int:
+    """One line per finding (exit 1), or a one-line clean summary (exit 0)."""
+    from explorer.domain.audit import audit, summary
+
+    findings = audit(run.catalog)
+    for finding in findings:
+        write(finding.line())
+    print(summary(run.catalog, findings), file=sys.stderr if findings else sys.stdout)
+    return 1 if findings else 0
+
+
+# -- plumbing -----------------------------------------------------------------------------------
 def build_parser() -> argparse.ArgumentParser:
     common = _Parser(add_help=False)
     common.add_argument(
-        "--date",
-        type=parse_day,
-        default=None,
-        help=f"YYYY-MM-DD within {RANGE_TEXT} (default: today)",
+        "--date", type=parse_day, default=None, help=f"YYYY-MM-DD in {RANGE_TEXT} (default: today)"
     )
     common.add_argument(
         "--off",
@@ -71,74 +288,23 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="scenario file (.json): its date and switched-off ids (--date overrides, --off adds)",
     )
-
     parser = _Parser(
         prog=PROG,
         description="Launch-Site Redundancy Explorer. Without a command, opens the window.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.set_defaults(handler=None)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    commands.add_parser("pads", parents=[common], help="pads and their status on a date")
-    commands.add_parser("capability", parents=[common], help="every nation's crewed access")
-    cuts = commands.add_parser("cutsets", parents=[common], help="minimal cut sets of a nation")
-    cuts.add_argument("--nation", required=True, help="nation id, e.g. RU")
-    cuts.add_argument("--max-size", type=_positive, default=3, help="largest cut set (default 3)")
-    cuts.add_argument("--level", choices=["independent", "any"], default=None)
-    line = commands.add_parser("timeline", parents=[common], help="access intervals over time")
-    line.add_argument("--from", dest="start", type=parse_day, default=date(1961, 4, 12))
-    line.add_argument("--to", dest="end", type=parse_day, default=END_DAY, help="exclusive")
-    line.add_argument("--nation", action="append", default=[], help="nation id (repeatable)")
-    shot = commands.add_parser("screenshot", parents=[common], help="render the window to PNG")
-    shot.add_argument("--out", required=True, help="PNG file to write")
-    shot.add_argument("--select", default=None, metavar="ID", help="pad, site or nation to select")
-    shot.add_argument("--size", default="1600x900", help="WIDTHxHEIGHT (default 1600x900)")
-    shot.add_argument("--theme", choices=["light", "dark"], default=None)
-    report = commands.add_parser("report", parents=[common], help="write a report (HTML or PDF)")
-    report.add_argument("--out", required=True, help="FILE.html or FILE.pdf")
-    mef = commands.add_parser(
-        "export-mef", parents=[common], help="a nation's fault tree as Open-PSA MEF XML"
-    )
-    mef.add_argument("--nation", required=True, help="nation id, e.g. RU")
-    mef.add_argument("--out", required=True, help="XML file to write")
-    mef.add_argument("--level", choices=["independent", "any"], default=None)
-    commands.add_parser("check", help="audit the catalog: histories, crewed launches, sources")
+    for entry in COMMANDS.values():
+        sub = commands.add_parser(entry.name, parents=[common], help=entry.help)
+        entry.options(sub)
+        sub.set_defaults(handler=entry.handler)
     return parser
 
 
-def _table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
-    cells = [[str(h) for h in headers]] + [["" if v is None else str(v) for v in r] for r in rows]
-    widths = [max(len(row[i]) for row in cells) for i in range(len(headers))]
-    lines = ["  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)) for row in cells]
-    lines.insert(1, "  ".join("-" * w for w in widths))
-    return "\n".join(line.rstrip() for line in lines)
-
-
-def _emit(args: argparse.Namespace, data: Any, text: str) -> None:
-    print(json.dumps(data, indent=2, ensure_ascii=False) if args.json else text)
-
-
-def _check() -> int:
-    """``check``: one line per finding (exit 1), or a one-line clean summary (exit 0)."""
-    from explorer.domain.audit import audit, summary
-    from explorer.loaders.catalog import load_catalog
-
-    catalog = load_catalog()
-    findings = audit(catalog)
-    for finding in findings:
-        print(finding.line())
-    print(summary(catalog, findings), file=sys.stderr if findings else sys.stdout)
-    return 1 if findings else 0
-
-
-def _run(args: argparse.Namespace) -> int:
-    if args.command == "check":
-        return _check()
-    # Imported here so that `--version`/`--help` and the window path stay light.
-    from explorer.domain.capability import Level, assess
-    from explorer.domain.obstacles import describe, own_access_obstacles
+def _prepare(args: argparse.Namespace) -> Run:
+    """Catalog, scenario (file, then ``--off``) and date (``--date``, file, today)."""
     from explorer.domain.scenario import Scenario
-    from explorer.domain.summaries import capability_dict, cutsets_dict, pad_rows, timeline_dict
-    from explorer.domain.timeline import timeline
     from explorer.loaders.catalog import load_catalog
 
     catalog = load_catalog()
@@ -146,103 +312,10 @@ def _run(args: argparse.Namespace) -> int:
     saved = _read_scenario_file(args.scenario, catalog)
     scenario = Scenario.of([*(saved.off if saved else ()), *args.off])
     day = args.date or (saved.day if saved else clamp_day(date.today()))
-
-    if args.command == "pads":
-        rows = pad_rows(catalog, day)
-        text = _table(
-            ["id", "name", "site", "status", "launch vehicles"],
-            [
-                [r["id"], r["name"], r["site"], r["status"], ", ".join(r["launch_vehicles"])]
-                for r in rows
-            ],
-        )
-        _emit(args, rows, text)
-    elif args.command == "capability":
-        data = capability_dict(catalog, assess(catalog, scenario, day))
-        text = _table(
-            ["nation", "status", "routes", "usable pads", "min cut", "single points of failure"],
-            [
-                [
-                    n["id"],
-                    n["status"],
-                    len(n["routes"]),
-                    ", ".join(n["usable_pads"]),
-                    n["min_cut_size"],
-                    ", ".join(n["single_points_of_failure"]),
-                ]
-                for n in data["nations"]
-            ],
-        )
-        grounded = [
-            f"  {n['id']}  {describe(catalog, g)}"
-            for n in data["nations"]
-            if n["status"] != "independent"
-            for g in own_access_obstacles(catalog, scenario, day, n["id"])
-        ]
-        if grounded:
-            text += "\n\nWhat keeps their own crew vehicles on the ground:\n" + "\n".join(grounded)
-        note = catalog.projection_note(day)
-        head = f"Crewed access on {data['date']} (dataset as of {data['dataset_as_of']})"
-        _emit(args, data, f"{head}\n{text}" + (f"\n\nNote: {note}." if note else ""))
-    elif args.command == "cutsets":
-        nation = catalog.nation(args.nation).id
-        level = Level(args.level) if args.level else None
-        data = cutsets_dict(catalog, assess(catalog, scenario, day), nation, level, args.max_size)
-        text = _table(
-            ["size", "components"],
-            [
-                [c["size"], ", ".join(f"{x['id']} ({x['kind']})" for x in c["components"])]
-                for c in data["cut_sets"]
-            ],
-        )
-        head = f"{nation} on {data['date']}"
-        if data["level"] is None:
-            _emit(args, data, f"{head}: no crewed access, so nothing to cut")
-        else:
-            level = data["level"]
-            _emit(args, data, f"{head}: {data['status']}, cut sets at level {level}\n{text}")
-    elif args.command == "timeline":
-        if args.end <= args.start:
-            raise UsageError(f"--to {args.end} must come after --from {args.start}")
-        result = timeline(catalog, scenario, args.start, args.end, args.nation or None)
-        data = timeline_dict(result, scenario.sorted_off())
-        text = _table(
-            ["nation", "from", "to", "status", "pads", "crew vehicles"],
-            [
-                [
-                    n["id"],
-                    i["from"],
-                    i["to"],
-                    i["status"],
-                    ", ".join(i["pads"]),
-                    ", ".join(i["crew_vehicles"]),
-                ]
-                for n in data["nations"]
-                for i in n["intervals"]
-            ],
-        )
-        _emit(args, data, text)
-    elif args.command == "screenshot":
-        from explorer.qt.screenshot import save_screenshot
-
-        size = _parse_size(args.size)
-        select = args.select or (saved.selection if saved else None)
-        save_screenshot(catalog, scenario, day, args.out, size, select, args.theme)
-        print(args.out)
-    elif args.command == "report":
-        _report(args, catalog, assess(catalog, scenario, day), saved)
-        print(args.out)
-    elif args.command == "export-mef":
-        from explorer.domain.fault_tree import mef_xml
-
-        nation = catalog.nation(args.nation).id
-        level = Level(args.level) if args.level else None
-        _write_text(args.out, mef_xml(catalog, assess(catalog, scenario, day), nation, level))
-        print(args.out)
-    return 0
+    return Run(args, catalog, scenario, day, saved)
 
 
-def _read_scenario_file(path: str | None, catalog):
+def _read_scenario_file(path: str | None, catalog: Catalog) -> SavedScenario | None:
     """The scenario file named by ``--scenario`` without the ids the dataset lacks (warned)."""
     if path is None:
         return None
@@ -252,17 +325,6 @@ def _read_scenario_file(path: str | None, catalog):
     if unknown:
         print(f"{PROG}: warning: {path}: {describe_unknown(unknown)}", file=sys.stderr)
     return saved
-
-
-def _report(args: argparse.Namespace, catalog, report, saved) -> None:
-    if not args.out.lower().endswith((".html", ".htm", ".pdf")):
-        raise UsageError(f"--out '{args.out}' must end in .html or .pdf")
-    from explorer.domain.html_report import ReportText
-    from explorer.qt.report import save_report
-
-    text = ReportText(saved.title, saved.notes, saved.description) if saved else None
-    view = saved.view.lon + saved.view.lat if saved and saved.view else None
-    save_report(catalog, report, args.out, text, view, saved.selection if saved else None)
 
 
 def _write_text(path: str, text: str) -> None:
@@ -281,6 +343,15 @@ def _parse_size(text: str) -> tuple[int, int]:
     return width, height
 
 
+def _quiet_stdout() -> None:
+    """Point stdout at /dev/null so that the interpreter's last flush cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no real file descriptor (tests capture stdout)
+        pass
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv:
@@ -289,27 +360,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_window()
     try:
         args = build_parser().parse_args(argv)
-        if args.command is None:
+        if args.handler is None:
             raise UsageError("no command given; try --help")
-        code = _run(args)
-        sys.stdout.flush()  # a full disk or a closed pipe shows here, not at exit
-        return code
+        return args.handler(_prepare(args)) or 0
+    except SystemExit as exit_:  # --help and --version
+        return exit_.code if isinstance(exit_.code, int) else 0
+    except BrokenPipeError:
+        _quiet_stdout()
+        return EXIT_OUTPUT
+    except OutputError as exc:
+        _quiet_stdout()
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        return EXIT_OUTPUT
     except ExplorerError as exc:
         print(f"{PROG}: error: {' '.join(str(exc).split())}", file=sys.stderr)
         return EXIT_USAGE
-    except BrokenPipeError:  # `... | head`: the reader has gone; end quietly
-        _silence_stdout()
-        return EXIT_PIPE
-    except OSError as exc:  # stdout on a full disk, or /dev/full
-        if exc.errno in (errno.ENOSPC, errno.EPIPE, errno.EIO):
-            _silence_stdout()
-            print(f"{PROG}: error: cannot write the output ({exc.strerror})", file=sys.stderr)
-            return EXIT_USAGE
-        raise
-
-
-def _silence_stdout() -> None:
-    """Point stdout at /dev/null so that the interpreter's final flush cannot fail again."""
-    with suppress(OSError, ValueError):
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())

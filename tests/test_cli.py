@@ -1,10 +1,11 @@
-"""The headless commands, run as a user would run them: `python main.py ...`."""
+"""The headless commands through `main`, in-process; a few smoke tests run `python main.py`."""
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
-from program import ROOT, by_id, run, run_json
+from program import ROOT, by_id, run, run_json, run_program
 
 
 def test_capability_before_the_pad_damage():
@@ -100,8 +101,10 @@ def test_bad_arguments_exit_2_with_one_line(args, message):
     assert "Traceback" not in result.stderr
 
 
-def test_broken_data_file_gives_one_line_without_traceback(tmp_path):
+def test_broken_data_file_gives_one_line_without_traceback(tmp_path, monkeypatch):
     import shutil
+
+    import explorer.paths
 
     copy = tmp_path / "resources"
     shutil.copytree(ROOT / "resources" / "catalog", copy / "catalog")
@@ -109,13 +112,8 @@ def test_broken_data_file_gives_one_line_without_traceback(tmp_path):
     shutil.copy(ROOT / "resources" / "basemap" / "country_codes.txt", copy / "basemap")
     pads = copy / "catalog" / "pads.yaml"
     pads.write_text(pads.read_text().replace("lat_deg:", "lat_dg:", 1))
-    code = (
-        "import sys, explorer.paths as p, pathlib\n"
-        f"p.resources_dir = lambda: pathlib.Path({str(copy)!r})\n"
-        "from explorer.cli import main\n"
-        "sys.exit(main(['capability']))"
-    )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    monkeypatch.setattr(explorer.paths, "resources_dir", lambda: copy)
+    result = run("capability")
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1
     assert result.stderr.startswith("launch-site-explorer: error: pads.yaml:")
@@ -126,6 +124,7 @@ def test_broken_data_file_gives_one_line_without_traceback(tmp_path):
 def test_version_and_help():
     assert run("--version").stdout.startswith("launch-site-explorer ")
     help_text = run("--help").stdout
+    assert run("--help").returncode == 0
     for command in ("pads", "capability", "cutsets", "timeline", "screenshot"):
         assert command in help_text
 
@@ -141,3 +140,44 @@ def test_a_date_past_the_dataset_is_flagged_as_a_projection():
     late = run("capability", "--date", "2035-01-01")
     assert "Note: 2035-01-01 is after the dataset's as-of date" in late.stdout
     assert "Note:" not in run("capability", "--date", "2025-11-28").stdout
+
+
+@pytest.mark.slow
+def test_the_program_runs_as_a_user_runs_it():
+    """Smoke test of `python main.py`: exit statuses and one-line errors from a real process."""
+    ok = run_program("capability", "--date", "2025-11-28")
+    assert ok.returncode == 0 and "RU      via partner" in ok.stdout
+    bad = run_program("capability", "--off", "baikonur-31-7")
+    assert bad.returncode == 2 and bad.stderr.count("\n") == 1 and "Traceback" not in bad.stderr
+
+
+@pytest.mark.slow
+def test_a_closed_pipe_ends_quietly_with_a_non_zero_status():
+    """Regression: `timeline --json | head -1` printed a BrokenPipeError traceback."""
+    process = subprocess.Popen(
+        [sys.executable, str(ROOT / "main.py"), "timeline", "--json"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+    )
+    process.stdout.read(10)
+    process.stdout.close()
+    assert process.wait(timeout=60) == 1
+    assert process.stderr.read() == b""
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full")
+def test_a_full_stdout_is_one_line_and_a_non_zero_status():
+    with open("/dev/full", "w") as full:
+        result = subprocess.run(
+            [sys.executable, str(ROOT / "main.py"), "pads"],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=ROOT,
+        )
+    assert result.returncode == 1
+    assert result.stderr == (
+        "launch-site-explorer: error: cannot write the output (No space left on device)\n"
+    )

@@ -1,4 +1,5 @@
-"""`--scenario FILE`, `report` and `export-mef`, run as a user would: `python main.py ...`."""
+"""`--scenario FILE`, `report` and `export-mef`: in-process through `main`; the commands that
+render with Qt run as a user would, `python main.py ...` (slow)."""
 
 import json
 import shutil
@@ -8,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from program import by_id, run, run_json
+from program import by_id, run, run_json, run_program
 
 from explorer.loaders.scenario_file import SavedScenario, View, write_scenario
 
@@ -97,9 +98,10 @@ def test_a_bad_scenario_file_exits_2_with_one_line(tmp_path, content, expected):
         assert expected in line and "bad.json" in line
 
 
+@pytest.mark.slow
 def test_report_html_uses_the_scenario(scenario, tmp_path):
     out = tmp_path / "report.html"
-    result = run("report", "--out", str(out), "--scenario", str(scenario))
+    result = run_program("report", "--out", str(out), "--scenario", str(scenario))
     assert result.returncode == 0, result.stderr
     html = out.read_text(encoding="utf-8")
     assert "Russia without Site 31/6" in html and "A what-if." in html
@@ -108,9 +110,10 @@ def test_report_html_uses_the_scenario(scenario, tmp_path):
 
 
 @pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils not installed")
+@pytest.mark.slow
 def test_report_pdf_renders_with_pdftoppm(tmp_path):
     out = tmp_path / "report.pdf"
-    result = run("report", "--out", str(out), "--date", "2025-11-28")
+    result = run_program("report", "--out", str(out), "--date", "2025-11-28")
     assert result.returncode == 0, result.stderr
     rendered = subprocess.run(
         ["pdftoppm", "-r", "30", "-png", str(out), str(tmp_path / "page")],
@@ -168,9 +171,12 @@ def test_export_mef_takes_a_scenario_and_rejects_unknown_nations(scenario, tmp_p
     assert bad.returncode == 2 and "unknown nation 'XX'" in bad.stderr
 
 
+@pytest.mark.slow
 def test_screenshot_accepts_a_scenario(scenario, tmp_path):
     out = tmp_path / "shot.png"
-    result = run("screenshot", "--out", str(out), "--size", "800x500", "--scenario", str(scenario))
+    result = run_program(
+        "screenshot", "--out", str(out), "--size", "800x500", "--scenario", str(scenario)
+    )
     assert result.returncode == 0, result.stderr
     assert out.stat().st_size > 1000
 

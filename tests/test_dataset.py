@@ -8,14 +8,8 @@ from explorer.domain.capability import AccessStatus, assess
 from explorer.domain.obstacles import own_access_obstacles
 from explorer.domain.scenario import Scenario
 from explorer.domain.timeline import timeline
-from explorer.loaders.catalog import load_catalog
 
 D = date.fromisoformat
-
-
-@pytest.fixture(scope="module")
-def catalog():
-    return load_catalog()
 
 
 @pytest.fixture(scope="module")

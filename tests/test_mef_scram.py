@@ -11,16 +11,10 @@ import pytest
 from explorer.domain.capability import Level, assess, cut_sets
 from explorer.domain.fault_tree import mef_xml
 from explorer.domain.scenario import Scenario
-from explorer.loaders.catalog import load_catalog
 
 pytestmark = pytest.mark.skipif(
     shutil.which("scram") is None, reason="SCRAM is not installed (scripts/system_deps.sh)"
 )
-
-
-@pytest.fixture(scope="module")
-def catalog():
-    return load_catalog()
 
 
 def scram_cut_sets(path) -> set[frozenset[str]]:

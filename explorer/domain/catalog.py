@@ -27,12 +27,27 @@ from explorer.domain.entities import (
 )
 from explorer.domain.errors import ExplorerError
 
+Record = Site | Pad | LaunchVehicle | CrewVehicle | Agreement
+
 
 class UnknownIdError(ExplorerError, KeyError):
     """An id that names nothing in the catalog; the message suggests the closest ids."""
 
     def __str__(self) -> str:
         return str(self.args[0])
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """What an id names: a nation (``kind`` is ``None``) or a switchable record of a kind."""
+
+    id: str
+    kind: ComponentKind | None
+    record: Nation | Record
+
+    @property
+    def is_nation(self) -> bool:
+        return self.kind is None
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +143,24 @@ class Catalog:
             return self._by_id[record_id]
         except KeyError:
             raise UnknownIdError(self._unknown_message("id", record_id, self._by_id)) from None
+
+    def resolve(self, item_id: str) -> Resolved:
+        """The nation (ids like ``RU``, any case) or record an id names; ``UnknownIdError``
+        with the closest ids of either otherwise. The one lookup every view and command uses."""
+        for nation in self.nations:
+            if nation.id.lower() == item_id.lower():
+                return Resolved(nation.id, None, nation)
+        if item_id in self._by_id:
+            return Resolved(item_id, self._kinds[item_id], self._by_id[item_id])
+        known = [*self._by_id, *(n.id for n in self.nations)]
+        raise UnknownIdError(self._unknown_message("id", item_id, known))
+
+    def find(self, item_id: str) -> Resolved | None:
+        """``resolve`` without the error: ``None`` for an id that names nothing."""
+        try:
+            return self.resolve(item_id)
+        except UnknownIdError:
+            return None
 
     def kind_of(self, record_id: str) -> ComponentKind:
         self.get(record_id)

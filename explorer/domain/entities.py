@@ -58,6 +58,17 @@ class ComponentKind(StrEnum):
     AGREEMENT = "agreement"
 
 
+# The one wording of each kind; ``explorer.present.words`` hands it on to every view, and the
+# fault tree's event labels use it too.
+KIND_LABELS: dict[ComponentKind, str] = {
+    ComponentKind.SITE: "site",
+    ComponentKind.PAD: "pad",
+    ComponentKind.LAUNCH_VEHICLE: "launch vehicle",
+    ComponentKind.CREW_VEHICLE: "crew vehicle",
+    ComponentKind.AGREEMENT: "agreement",
+}
+
+
 @dataclass(frozen=True, slots=True)
 class StatusChange:
     """From ``start`` (inclusive, start of day UTC) the record has ``status``."""

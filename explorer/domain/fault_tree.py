@@ -14,15 +14,7 @@ from dataclasses import dataclass
 
 from explorer.domain.capability import CapabilityReport, Level, Route
 from explorer.domain.catalog import Catalog
-from explorer.domain.entities import ComponentKind
-
-KIND_LABELS = {
-    ComponentKind.SITE: "site",
-    ComponentKind.PAD: "pad",
-    ComponentKind.LAUNCH_VEHICLE: "launch vehicle",
-    ComponentKind.CREW_VEHICLE: "crew vehicle",
-    ComponentKind.AGREEMENT: "agreement",
-}
+from explorer.domain.entities import KIND_LABELS
 
 LOSS = {Level.INDEPENDENT: "its independent crewed access", Level.ANY: "all crewed access"}
 

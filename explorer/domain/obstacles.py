@@ -4,34 +4,43 @@ Pure Python. For every crew vehicle a nation operates that exists and is not ret
 ``own_access_obstacles`` names the components that keep it from flying: the spacecraft itself
 (in development, grounded or switched off), its launch vehicles (not crew-rated or switched off)
 and, when a launch vehicle could fly, the pads that serve it (not crew-capable or switched off).
-The same facts ``assess`` uses, read the other way round, for the details panel and the report.
+The same facts ``assess`` uses, read the other way round. Each obstacle carries a reason as a
+value (a status, ``None`` for not yet in being, or a ``Blocked`` member); ``explorer.present``
+puts it into words.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
 
 from explorer.domain.catalog import Catalog
 from explorer.domain.entities import (
     CrewVehicleStatus,
     LaunchVehicleStatus,
+    Pad,
     PadStatus,
 )
 from explorer.domain.scenario import Scenario
 
-SWITCHED_OFF = "switched off"
-NO_PAD = "no pad serves it"
-# A crew vehicle's history starts where a source dates its development (see the catalog README).
-NO_VEHICLE = "no crew vehicle of its own is in service or dated as in development on this date"
+
+class Blocked(StrEnum):
+    """Reasons that are not a record's own status."""
+
+    SWITCHED_OFF = "switched_off"
+    NO_PAD = "no_pad"  # a launch vehicle that no pad serves on the date
+
+
+Reason = StrEnum | None  # a record status, a ``Blocked`` member, or None: not yet in being
 
 
 @dataclass(frozen=True, slots=True)
 class Obstacle:
-    """A component that is not usable on the date, and why (a status in words)."""
+    """A component that is not usable on the date, and why."""
 
     component: str
-    reason: str
+    reason: Reason
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,14 +49,6 @@ class GroundedVehicle:
 
     crew_vehicle: str
     obstacles: tuple[Obstacle, ...]
-
-
-def _words(status: object) -> str:
-    if status is None:
-        return "not yet flying"
-    if status is CrewVehicleStatus.DEVELOPMENT or status is LaunchVehicleStatus.DEVELOPMENT:
-        return "in development"
-    return str(status).replace("_", " ")
 
 
 def own_access_obstacles(
@@ -69,22 +70,24 @@ def own_access_obstacles(
         status = vehicle.history.status_on(day)
         if vehicle.nation != nation_id or status in (None, CrewVehicleStatus.RETIRED):
             continue
-        obstacles = []
+        obstacles: list[Obstacle] = []
         if vehicle.id in off:
-            obstacles.append(Obstacle(vehicle.id, SWITCHED_OFF))
+            obstacles.append(Obstacle(vehicle.id, Blocked.SWITCHED_OFF))
         elif status is not CrewVehicleStatus.OPERATIONAL:
-            obstacles.append(Obstacle(vehicle.id, _words(status)))
-        flying, blocked, gone = [], [], []
+            obstacles.append(Obstacle(vehicle.id, status))
+        flying: list[str] = []
+        blocked: list[Obstacle] = []
+        gone: list[Obstacle] = []
         for lv_id in vehicle.launch_vehicles:
             lv_status = catalog.get(lv_id).history.status_on(day)
             if lv_id in off:
-                blocked.append(Obstacle(lv_id, SWITCHED_OFF))
+                blocked.append(Obstacle(lv_id, Blocked.SWITCHED_OFF))
             elif lv_status is LaunchVehicleStatus.CREW_RATED:
                 flying.append(lv_id)
             elif lv_status in (None, LaunchVehicleStatus.RETIRED):
-                gone.append(Obstacle(lv_id, _words(lv_status)))
+                gone.append(Obstacle(lv_id, lv_status))
             else:
-                blocked.append(Obstacle(lv_id, _words(lv_status)))
+                blocked.append(Obstacle(lv_id, lv_status))
         pads_of = {lv_id: _pads_serving(catalog, lv_id, day) for lv_id in flying}
         launchable = any(
             p.status_on(day) is PadStatus.CREW_CAPABLE and p.id not in off
@@ -98,16 +101,16 @@ def own_access_obstacles(
             obstacles += blocked or ([] if flying else gone)
             for lv_id, pads in pads_of.items():
                 if not pads:
-                    obstacles.append(Obstacle(lv_id, NO_PAD))
+                    obstacles.append(Obstacle(lv_id, Blocked.NO_PAD))
                 for pad in pads:
-                    reason = SWITCHED_OFF if pad.id in off else _words(pad.status_on(day))
+                    reason = Blocked.SWITCHED_OFF if pad.id in off else pad.status_on(day)
                     obstacles.append(Obstacle(pad.id, reason))
         if obstacles:
             grounded.append(GroundedVehicle(vehicle.id, tuple(dict.fromkeys(obstacles))))
     return tuple(grounded)
 
 
-def _pads_serving(catalog: Catalog, lv_id: str, day: date) -> list:
+def _pads_serving(catalog: Catalog, lv_id: str, day: date) -> list[Pad]:
     """The pads in being (built, not retired) that serve ``lv_id`` on ``day``."""
     return [
         pad
@@ -115,14 +118,3 @@ def _pads_serving(catalog: Catalog, lv_id: str, day: date) -> list:
         if pad.status_on(day) not in (None, PadStatus.RETIRED)
         and any(v.launch_vehicle == lv_id and v.serves_on(day) for v in pad.launch_vehicles)
     ]
-
-
-def describe(catalog: Catalog, grounded: GroundedVehicle) -> str:
-    """One line, e.g. "Orel (PTK NP): in development; Angara-A5P in development"."""
-    reasons = "; ".join(
-        o.reason
-        if o.component == grounded.crew_vehicle
-        else f"{catalog.get(o.component).name} {o.reason}"
-        for o in grounded.obstacles
-    )
-    return f"{catalog.get(grounded.crew_vehicle).name}: {reasons}"

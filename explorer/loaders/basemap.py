@@ -21,6 +21,7 @@ from pathlib import Path
 import numpy as np
 from numpy.typing import NDArray
 
+from explorer.domain.errors import ExplorerError
 from explorer.paths import basemap_dir
 
 FORMAT_VERSION = 1
@@ -28,7 +29,7 @@ LEVEL_NAMES = ("lod0", "lod1", "lod2")
 COUNTRIES_FILE = "countries.npz"
 
 
-class BasemapError(Exception):
+class BasemapError(ExplorerError):
     """A basemap file is missing, unreadable or inconsistent; the message names the file."""
 
 
@@ -185,7 +186,6 @@ class Basemap:
     levels: tuple[Level, ...]
     countries: dict[str, Rings]
     territories: dict[str, Rings]
-    directory: Path
 
     def level_for(self, deg_per_px: float, max_error_px: float = 1.0) -> Level:
         """The coarsest level whose simplification stays within ``max_error_px`` pixels."""
@@ -206,7 +206,7 @@ def load_basemap(directory: Path | None = None) -> Basemap:
     folder = basemap_dir() if directory is None else Path(directory)
     levels = tuple(_read_level(folder / f"{name}.npz", name) for name in LEVEL_NAMES)
     countries, territories = _read_countries(folder / COUNTRIES_FILE)
-    return Basemap(levels=levels, countries=countries, territories=territories, directory=folder)
+    return Basemap(levels=levels, countries=countries, territories=territories)
 
 
 def _read_npz(path: Path) -> dict[str, np.ndarray]:

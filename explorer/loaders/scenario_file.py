@@ -23,7 +23,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from explorer.domain.catalog import Catalog, UnknownIdError
+from explorer.domain.catalog import Catalog
 from explorer.domain.errors import ExplorerError
 from explorer.domain.scenario import Scenario
 from explorer.domain.timespan import DayError, parse_day
@@ -110,16 +110,8 @@ class SavedScenario:
 
 
 def _known(catalog: Catalog, item_id: str, nations: bool = False) -> bool:
-    try:
-        catalog.get(item_id)
-    except UnknownIdError:
-        if not nations:
-            return False
-        try:
-            catalog.nation(item_id)
-        except UnknownIdError:
-            return False
-    return True
+    found = catalog.find(item_id)
+    return found is not None and (nations or not found.is_nation)
 
 
 # -- reading -----------------------------------------------------------------------------------

@@ -17,7 +17,7 @@ from explorer import __version__
 from explorer.domain.catalog import Catalog
 from explorer.domain.scenario import Scenario
 from explorer.domain.timespan import clamp_day
-from explorer.loaders.basemap import BasemapError, load_basemap
+from explorer.loaders.basemap import Basemap, BasemapError, load_basemap
 from explorer.loaders.catalog import CatalogError, load_catalog
 from explorer.paths import resources_dir
 from explorer.qt.document import DEFAULT_UNDO_LIMIT, ScenarioDocument
@@ -53,15 +53,22 @@ def application(argv: list[str] | None = None, theme: str | None = None) -> QApp
 
 
 def build_window(
-    catalog: Catalog, day: date, scenario: Scenario | None = None, persistent: bool = True
+    catalog: Catalog,
+    day: date,
+    scenario: Scenario | None = None,
+    basemap: Basemap | None = None,
+    persistent: bool = True,
 ) -> MainWindow:
-    """The main window on ``day``; ``persistent=False`` writes no autosave and no settings."""
+    """The main window on ``day``; ``persistent=False`` writes no autosave and no settings.
+
+    The basemap is read from disk unless given (tests share one).
+    """
     limit = QSettings().value(UNDO_LIMIT_KEY, DEFAULT_UNDO_LIMIT, type=int) if persistent else 50
     document = ScenarioDocument(catalog, clamp_day(day), undo_limit=limit)
     if scenario is not None and scenario != document.scenario:
         document.apply_scenario(scenario, "Apply scenario")
         document.undo_stack.setClean()
-    return MainWindow(document, load_basemap(), persistent)
+    return MainWindow(document, basemap or load_basemap(), persistent)
 
 
 def run_window() -> int:

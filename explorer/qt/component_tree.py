@@ -17,19 +17,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from explorer.domain.entities import ComponentKind, PadStatus
+from explorer.domain.entities import ComponentKind
+from explorer.present.cells import record_status_text, site_status_text
+from explorer.present.words import USABLE
 from explorer.qt.document import ScenarioDocument
 from explorer.qt.labels import short_pad_name, short_site_name
-from explorer.qt.styles import PAD_STYLES, pad_icon
+from explorer.qt.styles import pad_icon
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
-STATUS_WORDS = {
-    "operational": "operational",
-    "crew_rated": "crew-rated",
-    "uncrewed_only": "uncrewed only",
-    "in_force": "in force",
-}
 
 
 class ComponentTree(QWidget):
@@ -55,7 +51,7 @@ class ComponentTree(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         metrics = self.tree.fontMetrics()
         widest = max(
-            metrics.horizontalAdvance(t) for t in ("under construction", "6/6 crew-capable")
+            metrics.horizontalAdvance(t) for t in ("under construction", site_status_text(6, 6))
         )
         header.resizeSection(1, widest + 14)
         layout = QVBoxLayout(self)
@@ -117,36 +113,29 @@ class ComponentTree(QWidget):
         document, catalog, day = self.document, self.document.catalog, self.document.date
         with QSignalBlocker(self.tree):
             for component_id, item in self._items.items():
-                record = catalog.get(component_id)
-                if self.flavour == "sites" and catalog.kind_of(component_id) is ComponentKind.SITE:
+                kind = catalog.kind_of(component_id)
+                if kind is ComponentKind.SITE:
                     state = self._site_state(component_id)
                     pads = catalog.pads_of_site(component_id)
                     usable = sum(p in document.report.usable_pads for p in pads)
-                    item.setText(1, f"{usable}/{len(pads)} crew-capable")
+                    item.setText(1, site_status_text(usable, len(pads)))
                 else:
                     enabled = document.is_enabled(component_id)
                     state = Qt.CheckState.Checked if enabled else Qt.CheckState.Unchecked
-                    status = record.history.status_on(day)
-                    if self.flavour == "sites":
-                        # An icon never compares equal to the last one: set it only on change,
-                        # or every restyle repaints every row.
-                        if self._icon_status.get(component_id, "") != status:
-                            self._icon_status[component_id] = status
-                            item.setIcon(0, pad_icon(status))
-                        text = PAD_STYLES[status].label
-                    else:
-                        text = "not yet" if status is None else STATUS_WORDS.get(status, status)
-                        text = str(text).replace("_", " ")
-                    if not enabled:
-                        text += " · switched off"
-                    item.setText(1, text)
+                    status = catalog.get(component_id).history.status_on(day)
+                    # An icon never compares equal to the last one: set it only on change,
+                    # or every restyle repaints every row.
+                    changed = self._icon_status.get(component_id, "") != status
+                    if kind is ComponentKind.PAD and changed:
+                        self._icon_status[component_id] = status
+                        item.setIcon(0, pad_icon(status))
+                    item.setText(1, record_status_text(catalog, component_id, day, enabled, kind))
                     item.setForeground(1, self._status_brush(status))
                 item.setCheckState(0, state)
 
     def _status_brush(self, status):
         palette = self.tree.palette()
-        good = {PadStatus.CREW_CAPABLE, "operational", "crew_rated", "in_force"}
-        role = palette.ColorRole.Text if status in good else palette.ColorRole.PlaceholderText
+        role = palette.ColorRole.Text if status in USABLE else palette.ColorRole.PlaceholderText
         return palette.brush(role)
 
     def _site_state(self, site_id: str) -> Qt.CheckState:

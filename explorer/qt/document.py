@@ -24,20 +24,13 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from explorer.domain.capability import CapabilityReport
 from explorer.domain.catalog import Catalog, UnknownIdError
-from explorer.domain.entities import ComponentKind
 from explorer.domain.errors import ExplorerError
 from explorer.domain.scenario import Scenario
 from explorer.domain.session import DocumentState, Session
 from explorer.domain.timeline import Timeline
 from explorer.domain.timespan import check_day
+from explorer.present.words import KIND_LABELS
 
-KIND_LABELS = {
-    ComponentKind.SITE: "site",
-    ComponentKind.PAD: "pad",
-    ComponentKind.LAUNCH_VEHICLE: "launch vehicle",
-    ComponentKind.CREW_VEHICLE: "crew vehicle",
-    ComponentKind.AGREEMENT: "agreement",
-}
 DEFAULT_UNDO_LIMIT = 300
 DATE_MERGE_S = 1.0
 _DATE_COMMAND_ID = 1
@@ -204,11 +197,8 @@ class ScenarioDocument(QObject):
 
     # -- internals -------------------------------------------------------------------------------
     def _known(self, component_id: str) -> bool:
-        try:
-            self.catalog.get(component_id)
-        except UnknownIdError:
-            return False
-        return True
+        found = self.catalog.find(component_id)
+        return found is not None and not found.is_nation
 
     def _push(self, after: DocumentState, text: str, merge_id: int = -1) -> None:
         self.undo_stack.push(StateCommand(self, self.state, after, text, merge_id))

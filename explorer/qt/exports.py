@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMenu, QMe
 
 from explorer.domain.errors import ExplorerError
 from explorer.domain.fault_tree import mef_xml
-from explorer.domain.html_report import ReportText
+from explorer.present.html_report import ReportText
 from explorer.qt.nation_table import HEADERS, ID_ROLE
 from explorer.qt.report import map_image, save_bytes, save_map_png, save_map_svg, write_report
 from explorer.qt.scenario_files import APP_NAME, can_ask

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from explorer import __version__
+from explorer.domain.timespan import FIRST_DAY, LAST_DAY
 from explorer.loaders.basemap import Basemap
 from explorer.qt.component_tree import ComponentTree
 from explorer.qt.details_panel import DetailsPanel
@@ -32,8 +33,7 @@ from explorer.qt.scenario_files import ScenarioFiles
 from explorer.qt.timeline_panel import TimelinePanel
 
 STATE_VERSION = 1
-FIRST_DATE = date(1961, 4, 12)
-LAST_DATE = date(2035, 12, 31)
+FIRST_DATE, LAST_DATE = FIRST_DAY, LAST_DAY
 
 
 def to_qdate(day: date) -> QDate:

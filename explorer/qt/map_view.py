@@ -9,16 +9,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPen
 from PySide6.QtWidgets import QWidget
 
 import pyqtgraph as pg  # isort: skip  (PySide6 must be imported first)
 
 from explorer.domain.capability import AccessStatus
-from explorer.domain.catalog import UnknownIdError
 from explorer.domain.entities import ComponentKind, PadStatus
 from explorer.loaders.basemap import Basemap
+from explorer.present.cells import pad_tooltip
+from explorer.present.words import ACCESS_RANK, access_word
 from explorer.qt.basemap_item import BasemapColors, BasemapLayers
 from explorer.qt.document import ScenarioDocument
 from explorer.qt.labels import place_labels, short_pad_name, short_site_name
@@ -30,10 +31,11 @@ PAD_LABEL_SCALE = 300.0  # px per degree (a view ~3 degrees wide) from which pad
 SHADING_ALPHA = 120
 
 
-NATION_LEGEND = {
-    AccessStatus.INDEPENDENT: "independent crewed access",
-    AccessStatus.PARTNER: "partner access only (dotted)",
-    AccessStatus.NONE: "no crewed access (hatched)",
+# How each access status is drawn on the map, named in the legend after the status's word.
+ACCESS_PATTERN_WORDS = {
+    AccessStatus.INDEPENDENT: "solid",
+    AccessStatus.PARTNER: "dotted",
+    AccessStatus.NONE: "hatched",
 }
 
 
@@ -45,9 +47,7 @@ class Cluster:
 
 
 class MapView(pg.PlotWidget):
-    """The map widget. ``padClicked`` carries the pad id a user clicked."""
-
-    padClicked = Signal(str)
+    """The map widget: clicking a pad selects it in the document."""
 
     def __init__(
         self, document: ScenarioDocument, basemap: Basemap, parent: QWidget | None = None
@@ -132,12 +132,6 @@ class MapView(pg.PlotWidget):
         self.getPlotItem().getViewBox().setRange(
             xRange=(lon0, lon1), yRange=(lat0, lat1), padding=padding
         )
-        self._recluster()
-
-    def apply_palette(self) -> None:
-        """Re-derive map colours after a light/dark switch."""
-        self.layers.set_colors(BasemapColors.for_palette(self.palette()))
-        self.getPlotItem().getViewBox().setBackgroundColor(self.layers.colors.water)
         self._recluster()
 
     # -- clustering and labels -----------------------------------------------------------------
@@ -299,7 +293,7 @@ class MapView(pg.PlotWidget):
 
     def _shade_nations(self) -> None:
         brushes: dict[str, QBrush] = {}
-        rank = {AccessStatus.INDEPENDENT: 0, AccessStatus.PARTNER: 1, AccessStatus.NONE: 2}
+        rank = ACCESS_RANK
         best: dict[str, AccessStatus] = {}
         for access in self.document.report.nations:
             for code in self._territory.get(access.nation, ()):
@@ -316,18 +310,15 @@ class MapView(pg.PlotWidget):
         """Ring the selected pad, the pads of a selected site, or a selected nation's pads."""
         selected = self.document.selection
         wanted: set[str] = set()
-        if selected:
-            try:
-                kind = self.document.catalog.kind_of(selected)
-                if kind is ComponentKind.PAD:
-                    wanted = {selected}
-                elif kind is ComponentKind.SITE:
-                    wanted = set(self.document.catalog.pads_of_site(selected))
-            except UnknownIdError:
-                try:
-                    wanted = set(self.document.report.nation(selected).usable_pads)
-                except KeyError:
-                    wanted = set()
+        found = self.document.catalog.find(selected) if selected else None
+        if found is None:
+            pass
+        elif found.is_nation:
+            wanted = set(self.document.report.nation(found.id).usable_pads)
+        elif found.kind is ComponentKind.PAD:
+            wanted = {found.id}
+        elif found.kind is ComponentKind.SITE:
+            wanted = set(self.document.catalog.pads_of_site(found.id))
         color = QColor(self.palette().color(self.palette().ColorRole.Highlight))
         if self._ring is None or self._ring[0].color() != color:
             self._ring = (QPen(color, 3), QBrush(Qt.BrushStyle.NoBrush))
@@ -346,20 +337,11 @@ class MapView(pg.PlotWidget):
         self.highlight_item.setData(spots)
 
     def _tip(self, x: float, y: float, data: tuple[str, ...]) -> str:
-        lines = []
-        for pad_id in data:
-            pad = self._pads[pad_id]
-            status = self.document.report.pad_status.get(pad_id)
-            site = self.document.catalog.get(pad.site).name
-            vehicles = ", ".join(
-                self.document.catalog.get(v.launch_vehicle).name
-                for v in pad.launch_vehicles
-                if v.serves_on(self.document.date)
-            )
-            off = "" if self.document.is_enabled(pad_id) else " — switched off"
-            serves = f"\n  serves {vehicles}" if vehicles else ""
-            lines.append(f"{pad.name} ({site})\n  {PAD_STYLES[status].label}{off}{serves}")
-        return "\n".join(lines)
+        document = self.document
+        return "\n".join(
+            pad_tooltip(document.catalog, self._pads[p], document.date, document.is_enabled(p))
+            for p in data
+        )
 
     def _build_legend(self, plot: pg.PlotItem) -> pg.LegendItem:
         background = QColor(self.palette().color(self.backgroundRole()))
@@ -407,7 +389,9 @@ class MapView(pg.PlotWidget):
                 size=10,
                 pen=pg.mkPen(color),
             )
-            legend.addItem(sample, f"Nation: {NATION_LEGEND[status]}")
+            legend.addItem(
+                sample, f"Access: {access_word(status)} ({ACCESS_PATTERN_WORDS[status]})"
+            )
         plain = pg.ScatterPlotItem(
             symbol="s",
             brush=QBrush(self.layers.colors.land),
@@ -457,7 +441,6 @@ class MapView(pg.PlotWidget):
         pads = points[0].data()
         if len(pads) == 1:
             self.document.select(pads[0])
-            self.padClicked.emit(pads[0])
             return
         lons = [self._pads[p].lon_deg for p in pads]
         lats = [self._pads[p].lat_deg for p in pads]

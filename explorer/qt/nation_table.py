@@ -17,14 +17,16 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from explorer.domain.capability import AccessStatus, NationAccess
+from explorer.present.cells import NATION_HEADERS, nation_cell, nation_tooltip
+from explorer.present.summary import NationSummary, summarize_nation
+from explorer.present.words import ACCESS_RANK
 from explorer.qt.document import ScenarioDocument
-from explorer.qt.styles import ACCESS_LABELS, access_icon
+from explorer.qt.styles import access_icon
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-STATUS_RANK = {AccessStatus.INDEPENDENT: 0, AccessStatus.PARTNER: 1, AccessStatus.NONE: 2}
 # The numbers first: in a narrow dock the long id lists are what scrolls out of view.
-HEADERS = ("Nation", "Access", "Routes", "Smallest cut", "Usable pads", "Single points of failure")
+HEADERS = NATION_HEADERS
 
 
 class NationTableModel(QAbstractTableModel):
@@ -32,6 +34,7 @@ class NationTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.document = document
         self._rows: tuple[NationAccess, ...] = document.report.nations
+        self._summaries: dict[str, NationSummary] = {}
         self._icons = {s: access_icon(s) for s in AccessStatus}
         document.reportChanged.connect(self._on_document_report_changed)
 
@@ -55,54 +58,40 @@ class NationTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and column == 1:
             return self._icons[access.status]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(access)
+            return nation_tooltip(self.summary(access.nation))
         if role == SORT_ROLE:
             return self._sort_key(access, column)
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(access, column)
+            return nation_cell(self.summary(access.nation), column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (2, 3):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    @staticmethod
-    def _text(access: NationAccess, column: int) -> str:
-        if column == 0:
-            return f"{access.name.split(' (')[0]} ({access.nation})"
-        if column == 1:
-            return ACCESS_LABELS[access.status]
-        if column == 2:
-            return str(len(access.counted_routes))
-        if column == 3:
-            return "—" if access.min_cut_size is None else str(access.min_cut_size)
-        if column == 4:
-            return ", ".join(access.usable_pads) or "—"
-        return ", ".join(access.single_points_of_failure) or "—"
+    def summary(self, nation_id: str) -> NationSummary:
+        """The nation's summary for the current report, built once per report."""
+        if nation_id not in self._summaries:
+            document = self.document
+            self._summaries[nation_id] = summarize_nation(
+                document.catalog, document.report, nation_id
+            )
+        return self._summaries[nation_id]
 
-    @staticmethod
-    def _sort_key(access: NationAccess, column: int):
+    def _sort_key(self, access: NationAccess, column: int):
         if column == 1:
-            return STATUS_RANK[access.status]
+            return ACCESS_RANK[access.status]
         if column == 2:
             return len(access.counted_routes)
         if column == 3:
             return 99 if access.min_cut_size is None else access.min_cut_size
         if column == 4:
             return len(access.usable_pads)
-        return NationTableModel._text(access, column)
-
-    @staticmethod
-    def _tooltip(access: NationAccess) -> str:
-        routes = "\n".join(
-            f"  {r.crew_vehicle} on {r.launch_vehicle} from {r.pad}"
-            + (f" (via {r.provider})" if r.agreement else "")
-            for r in access.counted_routes
-        )
-        return f"{access.name}: {ACCESS_LABELS[access.status]}" + (f"\n{routes}" if routes else "")
+        return nation_cell(self.summary(access.nation), column)
 
     def _on_document_report_changed(self) -> None:
         """Same nations, new values: dataChanged for the rows that changed keeps selection and
         sorting, and leaves the other rows (and the proxy's order) alone."""
         before, self._rows = self._rows, self.document.report.nations
+        self._summaries = {}
         last = len(HEADERS) - 1
         for row, (old, new) in enumerate(zip(before, self._rows, strict=True)):
             if old != new:

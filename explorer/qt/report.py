@@ -1,6 +1,6 @@
 """Reports and map images that need Qt: the map rendered (on screen or offscreen), HTML and PDF.
 
-Qt only (plus the domain). The HTML comes from the pure ``explorer.domain.html_report``; this
+Qt only (plus the domain). The HTML comes from the pure ``explorer.present.html_report``; this
 module supplies the map picture (a PNG embedded as a data URI in the HTML export, a
 ``QTextDocument`` resource in the PDF) and prints the PDF with ``QPdfWriter``.
 ``save_report`` is what ``python main.py report`` calls; it renders the map offscreen.
@@ -27,9 +27,9 @@ from explorer import __version__
 from explorer.domain.capability import CapabilityReport
 from explorer.domain.catalog import Catalog
 from explorer.domain.errors import ExplorerError
-from explorer.domain.html_report import ReportText, report_html
 from explorer.domain.scenario import Scenario
 from explorer.loaders.safe_files import FileAccessError, write_atomic
+from explorer.present.html_report import ReportText, report_html
 
 MAP_RESOURCE = "map.png"
 PDF_MAP_WIDTH_PX = 640

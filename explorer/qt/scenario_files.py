@@ -22,7 +22,6 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMenu, QMessageBox
 
 from explorer.domain.errors import ExplorerError
-from explorer.domain.html_report import ReportText
 from explorer.domain.session import DocumentState
 from explorer.loaders.presets import Preset, load_presets
 from explorer.loaders.safe_files import remove_stale_temps
@@ -36,6 +35,7 @@ from explorer.loaders.scenario_file import (
     read_scenario,
     write_scenario,
 )
+from explorer.present.html_report import ReportText
 from explorer.qt.autosave import Autosave, discard, find_orphans
 
 APP_NAME = "Launch-Site Redundancy Explorer"

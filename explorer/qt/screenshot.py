@@ -37,7 +37,7 @@ def save_screenshot(
     app = application(theme=theme)
     window = build_window(catalog, day, scenario, persistent=False)
     if select is not None:
-        window.document.select(_resolve(catalog, select))
+        window.document.select(catalog.resolve(select).id)
     window.resize(*size)
     window.show()
     for _ in range(3):  # let layouts settle and the map pick its level of detail
@@ -59,11 +59,3 @@ def check_target(path: Path) -> None:
         raise ScreenshotError(f"{name}: the folder {path.parent} does not exist")
     if not os.access(path.parent, os.W_OK):
         raise ScreenshotError(f"{name}: cannot write in {path.parent} (permission denied)")
-
-
-def _resolve(catalog: Catalog, wanted: str) -> str:
-    """A pad, site, vehicle or agreement id, or a nation id (unknown ids raise with hints)."""
-    try:
-        return catalog.nation(wanted).id
-    except KeyError:
-        return catalog.get(wanted).id

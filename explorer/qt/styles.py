@@ -1,6 +1,7 @@
 """Status visuals: colour-blind-safe colours (Okabe-Ito), marker shapes, icons and palettes.
 
-Qt only (no pyqtgraph). Status is never shown by colour alone: every pad status has its own
+Qt only (no pyqtgraph). The words come from ``explorer.present.words``.
+Status is never shown by colour alone: every pad status has its own
 marker shape and every access status its own icon shape, always next to its name in text.
 """
 
@@ -14,7 +15,8 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPalette, QPen,
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from explorer.domain.capability import AccessStatus
-from explorer.domain.entities import PadStatus
+from explorer.domain.entities import ComponentKind, PadStatus
+from explorer.present.words import status_word
 
 # Okabe & Ito (2008), "Color Universal Design": distinguishable with every common colour deficiency.
 GREEN = "#009E73"
@@ -33,14 +35,18 @@ class PadStyle:
     symbol: str  # pyqtgraph symbol name
 
 
+def _pad_style(status: PadStatus | None, color: str, symbol: str) -> PadStyle:
+    return PadStyle(status_word(status, ComponentKind.PAD), color, symbol)
+
+
 PAD_STYLES: dict[PadStatus | None, PadStyle] = {
-    PadStatus.CREW_CAPABLE: PadStyle("crew-capable", GREEN, "o"),
-    PadStatus.UNCREWED_ONLY: PadStyle("uncrewed only", SKY, "s"),
-    PadStatus.DAMAGED: PadStyle("damaged", VERMILLION, "x"),
-    PadStatus.UNDER_CONSTRUCTION: PadStyle("under construction", ORANGE, "t1"),
-    PadStatus.PLANNED: PadStyle("planned", PURPLE, "d"),
-    PadStatus.RETIRED: PadStyle("retired", GREY, "t"),
-    None: PadStyle("not yet built", GREY, "h"),
+    PadStatus.CREW_CAPABLE: _pad_style(PadStatus.CREW_CAPABLE, GREEN, "o"),
+    PadStatus.UNCREWED_ONLY: _pad_style(PadStatus.UNCREWED_ONLY, SKY, "s"),
+    PadStatus.DAMAGED: _pad_style(PadStatus.DAMAGED, VERMILLION, "x"),
+    PadStatus.UNDER_CONSTRUCTION: _pad_style(PadStatus.UNDER_CONSTRUCTION, ORANGE, "t1"),
+    PadStatus.PLANNED: _pad_style(PadStatus.PLANNED, PURPLE, "d"),
+    PadStatus.RETIRED: _pad_style(PadStatus.RETIRED, GREY, "t"),
+    None: _pad_style(None, GREY, "h"),
 }
 
 ACCESS_COLORS: dict[AccessStatus, str] = {
@@ -54,12 +60,6 @@ ACCESS_PATTERNS: dict[AccessStatus, Qt.BrushStyle] = {
     AccessStatus.INDEPENDENT: Qt.BrushStyle.SolidPattern,
     AccessStatus.PARTNER: Qt.BrushStyle.Dense3Pattern,
     AccessStatus.NONE: Qt.BrushStyle.BDiagPattern,
-}
-
-ACCESS_LABELS: dict[AccessStatus, str] = {
-    AccessStatus.INDEPENDENT: "independent",
-    AccessStatus.PARTNER: "via partner",
-    AccessStatus.NONE: "none",
 }
 
 

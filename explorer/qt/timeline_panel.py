@@ -2,7 +2,8 @@
 
 Qt + pyqtgraph. The chart draws the exact timeline (``explorer.domain.timeline``) as coloured,
 patterned bands, one row per nation, with the catalog's events as hoverable ticks and a cursor
-tied to the document's date; clicking the chart jumps there. The timeline is recomputed only
+tied to the document's date; clicking the chart jumps there. It spans ``explorer.domain.timespan``
+and its tooltips' words come from ``explorer.present``. The timeline is recomputed only
 when the scenario changes; moving the date only moves the cursor.
 """
 
@@ -28,11 +29,11 @@ import pyqtgraph as pg  # isort: skip  (PySide6 must be imported first)
 
 from explorer.domain.capability import AccessStatus
 from explorer.domain.timeline import Timeline
+from explorer.domain.timespan import END_DAY, FIRST_DAY, LAST_DAY, clamp_day
+from explorer.present.cells import interval_tooltip
 from explorer.qt.document import ScenarioDocument
-from explorer.qt.styles import ACCESS_COLORS, ACCESS_LABELS, ACCESS_PATTERNS
+from explorer.qt.styles import ACCESS_COLORS, ACCESS_PATTERNS
 
-FIRST = date(1961, 4, 12)
-LAST = date(2035, 12, 31)
 SPEEDS = (("1 month / s", 30), ("1 year / s", 365), ("5 years / s", 5 * 365))
 TICK_MS = 50
 BAND_HEIGHT = 0.7  # of a row
@@ -46,6 +47,9 @@ def year_of(day: date) -> float:
 
 
 def day_of(year: float) -> date:
+    """The date at a decimal year, kept inside ``[FIRST_DAY, END_DAY)`` (the chart spans only that;
+    a pointer far off either end must not make an impossible date)."""
+    year = min(max(year, year_of(FIRST_DAY)), year_of(LAST_DAY))
     whole = int(year)
     start = date(whole, 1, 1)
     length = (date(whole + 1, 1, 1) - start).days
@@ -77,7 +81,7 @@ class TimelinePanel(QWidget):
         self.slider = QSlider(Qt.Orientation.Horizontal, self)
         self.slider.setObjectName("slider-date")
         self.slider.setAccessibleName("Date")
-        self.slider.setRange(FIRST.toordinal(), LAST.toordinal())
+        self.slider.setRange(FIRST_DAY.toordinal(), LAST_DAY.toordinal())
         self.slider.setPageStep(365)
         self.slider.setSingleStep(1)
         self.date_label = QLabel(self)
@@ -98,7 +102,7 @@ class TimelinePanel(QWidget):
         plot.setMenuEnabled(False)
         plot.hideButtons()
         plot.getViewBox().setMouseEnabled(x=False, y=False)
-        plot.setXRange(year_of(FIRST), year_of(LAST), padding=0.005)
+        plot.setXRange(year_of(FIRST_DAY), year_of(END_DAY), padding=0.005)
         self._brushes = {
             status: QBrush(QColor(ACCESS_COLORS[status]), ACCESS_PATTERNS[status])
             for status in AccessStatus
@@ -109,8 +113,9 @@ class TimelinePanel(QWidget):
             hoverable=True, tip=self._event_tip, size=9, symbol="t1", pxMode=True
         )
         plot.addItem(self.event_item)
-        self.cursor = pg.InfiniteLine(angle=90, movable=True, pen=pg.mkPen("#0072B2", width=2))
-        plot.addItem(self.cursor)
+        # Not ``cursor``: that is QWidget.cursor(), the mouse pointer's shape.
+        self.date_line = pg.InfiniteLine(angle=90, movable=True, pen=pg.mkPen("#0072B2", width=2))
+        plot.addItem(self.date_line)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
         layout.addLayout(row)
@@ -123,7 +128,7 @@ class TimelinePanel(QWidget):
         self._timer.timeout.connect(self._on_timer_timeout)
         self.play_button.toggled.connect(self._on_play_button_toggled)
         self.slider.valueChanged.connect(self._on_slider_value_changed)
-        self.cursor.sigPositionChangeFinished.connect(self._on_cursor_moved)
+        self.date_line.sigPositionChangeFinished.connect(self._on_date_line_moved)
         self.chart.scene().sigMouseClicked.connect(self._on_chart_clicked)
         self._hover = pg.SignalProxy(
             self.chart.scene().sigMouseMoved, rateLimit=20, slot=self._on_chart_mouse_moved
@@ -199,15 +204,15 @@ class TimelinePanel(QWidget):
         return self.chart.mapTo(self, self.chart.mapFromScene(scene)).x()
 
     def _align_slider(self) -> None:
-        """Stretch the slider so that its first and last values sit under 1961 and 2035."""
+        """Stretch the slider so that its first and last values sit under their dates."""
         option = QStyleOptionSlider()
         self.slider.initStyleOption(option)
         handle = self.slider.style().pixelMetric(
             QStyle.PixelMetric.PM_SliderLength, option, self.slider
         )
         outer = self.layout().contentsMargins()
-        left = self._x_in_panel(FIRST) - handle / 2 - outer.left()
-        right = self.width() - self._x_in_panel(LAST) - handle / 2 - outer.right()
+        left = self._x_in_panel(FIRST_DAY) - handle / 2 - outer.left()
+        right = self.width() - self._x_in_panel(LAST_DAY) - handle / 2 - outer.right()
         self._slider_row.setContentsMargins(max(0, round(left)), 0, max(0, round(right)), 0)
 
     def band_text(self, x_year: float, y: float) -> str:
@@ -219,18 +224,8 @@ class TimelinePanel(QWidget):
         if not 0 <= row < len(nations) or abs(y - row) > BAND_HEIGHT / 2:
             return ""
         nation = nations[len(nations) - 1 - row]
-        interval = self.timeline.interval_on(nation, self._clamp(day_of(x_year)))
-        catalog = self.document.catalog
-        lines = [
-            f"{catalog.nation(nation).name}: {ACCESS_LABELS[interval.status]}",
-            f"from {interval.start.isoformat()} until {interval.end.isoformat()}",
-        ]
-        if interval.crew_vehicles:
-            names = ", ".join(catalog.get(v).name for v in interval.crew_vehicles)
-            lines.append(f"on {names}")
-        if interval.pads:
-            lines.append("from " + ", ".join(catalog.get(p).name for p in interval.pads))
-        return "\n".join(lines)
+        interval = self.timeline.interval_on(nation, day_of(x_year))
+        return interval_tooltip(self.document.catalog, nation, interval)
 
     # -- handlers ------------------------------------------------------------------------------
     def _on_chart_mouse_moved(self, args) -> None:
@@ -243,18 +238,18 @@ class TimelinePanel(QWidget):
         """Move slider, label and cursor to the document's date without echoing it back."""
         day = self.document.date
         with QSignalBlocker(self.slider):
-            self.slider.setValue(min(max(day.toordinal(), FIRST.toordinal()), LAST.toordinal()))
-        with QSignalBlocker(self.cursor):
-            self.cursor.setValue(year_of(day))
+            self.slider.setValue(clamp_day(day).toordinal())
+        with QSignalBlocker(self.date_line):
+            self.date_line.setValue(year_of(day))
         self.date_label.setText(day.isoformat())
 
     def _on_slider_value_changed(self, value: int) -> None:
         """Dragging the slider sets the date everywhere."""
         self.document.set_date(date.fromordinal(value))
 
-    def _on_cursor_moved(self, line) -> None:
-        """Dragging the cursor line sets the date."""
-        self.document.set_date(self._clamp(day_of(line.value())))
+    def _on_date_line_moved(self, line) -> None:
+        """Dragging the date line sets the date."""
+        self.document.set_date(day_of(line.value()))
 
     def _on_chart_clicked(self, event) -> None:
         """A click on the chart jumps to that date."""
@@ -262,7 +257,7 @@ class TimelinePanel(QWidget):
         if event.button() != Qt.MouseButton.LeftButton:
             return
         point = plot.getViewBox().mapSceneToView(event.scenePos())
-        self.document.set_date(self._clamp(day_of(point.x())))
+        self.document.set_date(day_of(point.x()))
 
     def _on_play_button_toggled(self, playing: bool) -> None:
         """Play or pause; the icon shows what a click will do."""
@@ -271,8 +266,8 @@ class TimelinePanel(QWidget):
         )
         self.play_button.setIcon(self.style().standardIcon(icon))
         if playing:
-            if self.document.date >= LAST:
-                self.document.set_date(FIRST)
+            if self.document.date >= LAST_DAY:
+                self.document.set_date(FIRST_DAY)
             self._timer.start()
         else:
             self._timer.stop()
@@ -282,11 +277,7 @@ class TimelinePanel(QWidget):
         days_per_second = self.speed.currentData()
         step = max(1, round(days_per_second * TICK_MS / 1000))
         day = self.document.date + timedelta(days=step)
-        if day >= LAST:
-            day = LAST
+        if day >= LAST_DAY:
+            day = LAST_DAY
             self.play_button.setChecked(False)
         self.document.set_date(day)
-
-    @staticmethod
-    def _clamp(day: date) -> date:
-        return min(max(day, FIRST), LAST)

@@ -66,13 +66,6 @@ class MefTree:
         return found
 
 
-@pytest.fixture(scope="module")
-def catalog():
-    from explorer.loaders.catalog import load_catalog
-
-    return load_catalog()
-
-
 @pytest.mark.parametrize(
     ("nation", "day", "level", "off"),
     [

@@ -8,8 +8,12 @@ from hypothesis import strategies as st
 
 from explorer.domain.capability import AccessStatus, assess
 from explorer.domain.catalog import Catalog
-from explorer.domain.obstacles import SWITCHED_OFF, Obstacle, describe, own_access_obstacles
+from explorer.domain.entities import CrewVehicleStatus, LaunchVehicleStatus, PadStatus
+from explorer.domain.obstacles import Blocked, Obstacle, own_access_obstacles
 from explorer.domain.scenario import Scenario
+from explorer.present.summary import describe
+
+SWITCHED_OFF = Blocked.SWITCHED_OFF
 
 WORLD = mini_world()
 COMPONENTS = sorted({p.id for p in WORLD.pads} | {v.id for v in WORLD.launch_vehicles})
@@ -18,15 +22,15 @@ COMPONENTS = sorted({p.id for p in WORLD.pads} | {v.id for v in WORLD.launch_veh
 def test_a_damaged_pad_is_what_grounds_russia_after_the_soyuz_ms_28_launch():
     (soyuz,) = own_access_obstacles(WORLD, Scenario(), date(2025, 11, 28), "RU")
     assert soyuz.crew_vehicle == "soyuz-ms"
-    assert soyuz.obstacles == (Obstacle("baikonur-31-6", "damaged"),)
+    assert soyuz.obstacles == (Obstacle("baikonur-31-6", PadStatus.DAMAGED),)
     assert describe(WORLD, soyuz) == "soyuz-ms: baikonur-31-6 damaged"
 
 
 def test_a_vehicle_in_development_names_itself_its_rocket_and_its_pad():
     (gaganyaan,) = own_access_obstacles(WORLD, Scenario(), date(2025, 11, 28), "IN")
     assert gaganyaan.obstacles == (
-        Obstacle("gaganyaan", "in development"),
-        Obstacle("hlvm3", "in development"),
+        Obstacle("gaganyaan", CrewVehicleStatus.DEVELOPMENT),
+        Obstacle("hlvm3", LaunchVehicleStatus.DEVELOPMENT),
     )
     assert describe(WORLD, gaganyaan) == "gaganyaan: in development; hlvm3 in development"
 
@@ -84,5 +88,6 @@ def test_a_vehicle_that_can_fly_on_one_rocket_is_not_grounded_by_another():
     (capsule,) = own_access_obstacles(world, Scenario.of(["rocket-a"]), day, "US")
     assert set(capsule.obstacles) == {
         Obstacle("rocket-a", SWITCHED_OFF),
-        Obstacle("rocket-b", "uncrewed only"),
+        Obstacle("rocket-b", LaunchVehicleStatus.UNCREWED_ONLY),
     }
+    assert describe(world, capsule) == "capsule: rocket-a switched off; rocket-b uncrewed only"

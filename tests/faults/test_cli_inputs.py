@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from program import ENV, ROOT
 
 
@@ -50,7 +49,10 @@ def scenario(tmp_path: Path, text: str) -> str:
         (["capability", "--date", "2025-02-30"], "no such day"),
         (["timeline", "--from", "2030-01-01", "--to", "2020-01-01"], "must come after"),
         (["capability", "--off", "baikonur-31-7"], "baikonur-31-6"),
-        (["screenshot", "--out", "/no/such/folder/x.png"], "the folder /no/such/folder does not exist"),
+        (
+            ["screenshot", "--out", "/no/such/folder/x.png"],
+            "the folder /no/such/folder does not exist",
+        ),
         (["report", "--out", "/no/such/folder/x.pdf"], "does not exist"),
         (["export-mef", "--nation", "RU", "--out", "/no/such/folder/x.xml"], "does not exist"),
     ],
@@ -64,7 +66,9 @@ def test_screenshot_into_a_folder_or_a_read_only_folder(tmp_path):
     locked = tmp_path / "locked"
     locked.mkdir()
     if os.geteuid() == 0:  # root writes anywhere, but not on a read-only filesystem
-        if subprocess.run(["mount", "-t", "tmpfs", "-o", "ro,size=64k", "tmpfs", str(locked)]).returncode:
+        if subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", "ro,size=64k", "tmpfs", str(locked)]
+        ).returncode:
             pytest.skip("a read-only tmpfs cannot be mounted here")
     else:
         locked.chmod(0o500)

@@ -8,9 +8,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from program import ENV, ROOT
 
 from explorer.loaders.safe_files import TEMP_SUFFIX, FileAccessError, write_atomic
-from program import ENV, ROOT
 
 OLD = b"the previous, good content\n"
 
@@ -49,7 +49,9 @@ def leftovers(folder: Path) -> list[str]:
 
 def test_write_atomic_on_a_full_disk_keeps_the_old_file(full_disk):
     target = full_disk / "s.json"
-    with pytest.raises(FileAccessError, match=r"^s\.json: cannot write \(No space left on device\)$"):
+    with pytest.raises(
+        FileAccessError, match=r"^s\.json: cannot write \(No space left on device\)$"
+    ):
         write_atomic(target, b"x" * 200_000)
     assert target.read_bytes() == OLD
     assert leftovers(full_disk) == []
@@ -99,7 +101,7 @@ def test_capability_into_a_full_stdout_is_one_line(tmp_path):
             text=True,
             env=ENV,
         )
-    assert result.returncode == 2
+    assert result.returncode == 1  # EXIT_OUTPUT: the result could not be delivered
     assert result.stderr == (
         "launch-site-explorer: error: cannot write the output (No space left on device)\n"
     )

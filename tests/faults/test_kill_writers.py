@@ -14,10 +14,10 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from program import ENV, ROOT
 
 from explorer.loaders.safe_files import TEMP_SUFFIX, remove_stale_temps
 from explorer.loaders.scenario_file import SavedScenario, read_scenario, write_scenario
-from program import ENV, ROOT
 
 OLD = b"the previous, good content\n"
 

@@ -10,6 +10,7 @@ import threading
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from program import ENV, ROOT
 
 from explorer.loaders.presets import load_presets
 from explorer.loaders.scenario_file import (
@@ -18,7 +19,6 @@ from explorer.loaders.scenario_file import (
     read_scenario,
     write_scenario,
 )
-from program import ENV, ROOT
 
 VALID = {
     "schema": "launch-site-explorer/scenario",
@@ -38,7 +38,9 @@ json_values = st.recursive(
     | st.integers(min_value=-(10**60), max_value=10**60)
     | st.floats(allow_nan=True, allow_infinity=True)
     | st.text(max_size=30),
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4)
+    ),
     max_leaves=12,
 )
 
@@ -57,20 +59,26 @@ def check_round_trip_or_one_line(tmp_path, raw: bytes) -> None:
     assert read_scenario(again) == saved
 
 
-@settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=250, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(field=st.sampled_from(FIELDS), value=json_values)
 def test_a_field_of_any_type_or_size(tmp_path, field, value):
     data = dict(VALID, **{field: value})
     check_round_trip_or_one_line(tmp_path, json.dumps(data).encode())
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(cut=st.integers(min_value=0, max_value=len(json.dumps(VALID))))
 def test_a_truncated_file(tmp_path, cut):
     check_round_trip_or_one_line(tmp_path, json.dumps(VALID).encode()[:cut])
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(raw=st.binary(max_size=200))
 def test_random_bytes(tmp_path, raw):
     check_round_trip_or_one_line(tmp_path, raw)
@@ -103,7 +111,7 @@ def test_named_hostile_values_give_one_line(tmp_path, text, expected):
 def test_deeply_nested_json_is_one_line(tmp_path):
     path = tmp_path / "deep.json"
     path.write_text('{"schema": ' + "[" * 100_000 + "]" * 100_000 + "}")
-    with pytest.raises(ScenarioFileError, match="deep.json: "):
+    with pytest.raises(ScenarioFileError, match=r"deep\.json: "):
         read_scenario(path)
 
 

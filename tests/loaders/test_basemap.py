@@ -18,11 +18,6 @@ MID_ATLANTIC = (-30.0, 10.0)
 KENNEDY_39A = (-80.604, 28.608)
 
 
-@pytest.fixture(scope="module")
-def basemap():
-    return load_basemap()
-
-
 def check_rings(rings):
     assert rings.xy.dtype == np.float32
     assert rings.xy.ndim == 2 and rings.xy.shape[1] == 2

@@ -7,7 +7,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest
 from factories import BEFORE
 
-from explorer.loaders.catalog import load_catalog
 from explorer.qt.app import application, build_window
 
 
@@ -21,18 +20,13 @@ def _isolated_settings(tmp_path, monkeypatch):
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "ini"))
 
 
-@pytest.fixture(scope="session")
-def catalog():
-    return load_catalog()
-
-
 @pytest.fixture
-def make_window(qtbot, catalog):
+def make_window(qtbot, catalog, basemap):
     """Builds a shown main window on ``BEFORE`` (light theme), closed with the test."""
 
     def make(size=(1400, 850)):
         application(theme="light")
-        win = build_window(catalog, BEFORE)
+        win = build_window(catalog, BEFORE, basemap=basemap)
         qtbot.addWidget(win)
         win.resize(*size)
         win.show()

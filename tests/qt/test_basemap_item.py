@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 import pyqtgraph as pg  # isort: skip  (PySide6 must be imported first)
 
-from explorer.loaders.basemap import load_basemap
 from explorer.qt import basemap_item
 from explorer.qt.basemap_item import (
     BasemapColors,
@@ -24,11 +23,6 @@ from explorer.qt.basemap_item import (
 LIGHT = QPalette(QColor("#f0f0f0"))
 DARK = QPalette(QColor("#202124"))
 FLORIDA = QRectF(-81.2, 28.2, 1.0, 0.5625)
-
-
-@pytest.fixture(scope="module")
-def basemap():
-    return load_basemap()
 
 
 @pytest.fixture

@@ -10,7 +10,8 @@ import pytest
 from PySide6.QtGui import QImage
 
 from explorer.domain.capability import Level, cut_sets
-from explorer.domain.html_report import records_used
+from explorer.present.html_report import records_used
+from explorer.present.summary import summarize
 
 
 @pytest.fixture
@@ -68,7 +69,7 @@ def test_html_report_has_everything_and_cites_every_record_used(window, tmp_path
     for heading in ("Scenario", "Crewed access by nation", "Routes", "Minimal cut sets", "Sources"):
         assert heading in html
     assert "crew-dragon" in html and "baikonur-31-6" in html
-    used = records_used(doc.catalog, doc.report)
+    used = records_used(doc.catalog, summarize(doc.catalog, doc.report))
     assert "crew-dragon" in used  # switched off, so cited
     for record_id in used:
         for source in doc.catalog.get(record_id).sources[:1]:

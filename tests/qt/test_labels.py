@@ -4,7 +4,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from explorer.loaders.catalog import load_catalog
 from explorer.qt.labels import place_labels, short_pad_name, short_site_name
 
 
@@ -28,8 +27,7 @@ def test_short_site_name_drops_the_generic_words():
     assert short_site_name("Baikonur Cosmodrome") == "Baikonur"
 
 
-def test_short_names_stay_unique_within_each_site_and_across_sites():
-    catalog = load_catalog()
+def test_short_names_stay_unique_within_each_site_and_across_sites(catalog):
     sites = [short_site_name(s.name) for s in catalog.sites]
     assert len(set(sites)) == len(sites)
     for site in catalog.sites:

@@ -63,7 +63,8 @@ def test_clicking_a_pad_marker_selects_it_in_the_tree_and_shows_details(window, 
     view = window.map_view
     view.show_area(63.3, 63.8, 45.8, 46.1)  # zoom until the Baikonur pads separate
     spot = next(s for s in view.pad_item.points() if s.data() == ("baikonur-31-6",))
-    view._on_pad_item_clicked(view.pad_item, [spot], None)
+    scene = view.getPlotItem().getViewBox().mapViewToScene(spot.pos())
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.mapFromScene(scene))
     assert window.document.selection == "baikonur-31-6"
     assert window.sites_tree.tree.currentItem() is window.sites_tree.item_for("baikonur-31-6")
     html = window.details.toPlainText()
@@ -184,10 +185,10 @@ def test_reset_is_one_undoable_step(window):
     assert doc.scenario.off == {"ksc-lc-39a", "crew-dragon"}
 
 
-def test_window_layout_persists(window, catalog, qtbot):
+def test_window_layout_persists(window, catalog, basemap, qtbot):
     window.timeline_dock.hide()
     window.close()
-    again = build_window(catalog, BEFORE)
+    again = build_window(catalog, BEFORE, basemap=basemap)
     qtbot.addWidget(again)
     assert again.restore_state()
     again.show()
@@ -238,7 +239,9 @@ def test_the_status_bar_flags_dates_past_the_dataset(window):
     assert "as-of date" in window.recompute_label.toolTip()
 
 
-def test_the_legend_hides_on_a_narrow_map_and_on_request_and_stays_hidden(window, catalog, qtbot):
+def test_the_legend_hides_on_a_narrow_map_and_on_request_and_stays_hidden(
+    window, catalog, basemap, qtbot
+):
     legend, view_box = window.map_view.legend, window.map_view.getPlotItem().getViewBox()
     assert legend.isVisible()
     window.legend_action.setChecked(False)
@@ -249,7 +252,7 @@ def test_the_legend_hides_on_a_narrow_map_and_on_request_and_stays_hidden(window
     assert not legend.isVisible()
     window.legend_action.setChecked(False)
     window.close()
-    again = build_window(catalog, BEFORE)
+    again = build_window(catalog, BEFORE, basemap=basemap)
     qtbot.addWidget(again)
     again.restore_state()
     assert not again.legend_action.isChecked() and not again.map_view.legend.isVisible()

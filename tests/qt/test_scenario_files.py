@@ -10,10 +10,11 @@ from factories import BEFORE
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from explorer.domain.html_report import report_html
-from explorer.domain.summaries import capability_dict
 from explorer.loaders import scenario_file
 from explorer.loaders.presets import load_presets
+from explorer.present.data import capability_dict
+from explorer.present.html_report import report_html
+from explorer.present.summary import summarize
 from explorer.qt.autosave import find_orphans
 from explorer.qt.scenario_files import MAX_RECENT
 
@@ -84,7 +85,9 @@ def test_save_then_open_gives_the_same_scenario_and_report(window, make_recorded
     assert other.document.scenario == doc.scenario
     assert (other.document.date, other.document.selection) == (doc.date, "RU")
     catalog = doc.catalog
-    assert capability_dict(catalog, other.document.report) == capability_dict(catalog, doc.report)
+    assert capability_dict(catalog, summarize(catalog, other.document.report)) == capability_dict(
+        catalog, summarize(catalog, doc.report)
+    )
     assert report_html(catalog, other.document.report) == report_html(catalog, doc.report)
     assert not other.isWindowModified() and other.recorder.warnings == []
     assert other.windowTitle().startswith("what-if.json[*]")
@@ -241,9 +244,7 @@ def test_autosave_follows_changes_and_a_clean_exit_removes_it(window, qtbot):
     assert not target.exists()
 
 
-def test_two_windows_autosave_to_their_own_files_and_keep_each_others(
-    make_recorded_window, qtbot
-):
+def test_two_windows_autosave_to_their_own_files_and_keep_each_others(make_recorded_window, qtbot):
     first, second = make_recorded_window(), make_recorded_window()
     for win in (first, second):
         win.scenario_files.autosave_timer.setInterval(10)

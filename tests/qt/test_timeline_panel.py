@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QStyle, QStyleOptionSlider
 
 from explorer.domain.capability import AccessStatus
 from explorer.domain.timeline import timeline
-from explorer.domain.timespan import END_DAY, FIRST_DAY
-from explorer.qt.timeline_panel import FIRST, LAST, year_of
+from explorer.domain.timespan import END_DAY, FIRST_DAY, LAST_DAY
+from explorer.qt.timeline_panel import day_of, year_of
 
 
 @pytest.fixture
@@ -27,7 +27,7 @@ def test_dragging_the_slider_moves_every_view_to_that_date(window, panel):
     assert window.document.date == date(1983, 9, 27)
     assert window.date_edit.date().toPython() == date(1983, 9, 27)
     assert panel.date_label.text() == "1983-09-27"
-    assert panel.cursor.value() == pytest.approx(year_of(date(1983, 9, 27)))
+    assert panel.date_line.value() == pytest.approx(year_of(date(1983, 9, 27)))
     assert window.document.report.nation("RU").status is AccessStatus.NONE
     assert window.sites_tree.item_for("baikonur-1-5").text(1) == "damaged"
     window.map_view.show_area(63.3, 63.7, 45.8, 46.1)  # Baikonur, its two crew pads apart
@@ -65,15 +65,22 @@ def test_play_advances_the_date_and_stops_at_the_end(window, panel, qtbot):
     panel.speed.setCurrentIndex(2)  # 5 years / s
     panel.play_button.setChecked(True)
     qtbot.waitUntil(lambda: not panel.play_button.isChecked(), timeout=3000)
-    assert window.document.date == LAST
+    assert window.document.date == LAST_DAY
 
 
-def test_space_pauses_and_the_button_says_what_a_click_will_do(window, panel):
-    panel.play_button.setChecked(True)
-    assert panel._timer.isActive()
-    panel.play_button.setChecked(False)
-    assert not panel._timer.isActive()
-    assert panel.play_button.shortcut().toString() == "Space"
+def test_space_plays_and_pauses(window, panel, qtbot):
+    window.activateWindow()
+    window.nation_table.setFocus()  # Space works wherever the focus is in the window
+    start = window.document.date
+    qtbot.keyClick(window.nation_table, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: panel.play_button.isChecked())
+    qtbot.waitUntil(lambda: window.document.date > start)
+    qtbot.wait(150)  # the shortcut's button animation ends before the next press
+    qtbot.keyClick(window.nation_table, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: not panel.play_button.isChecked())
+    paused = window.document.date
+    qtbot.wait(200)
+    assert window.document.date == paused
     assert panel.play_button.accessibleName()
 
 
@@ -85,7 +92,7 @@ def test_event_markers_name_their_event_on_hover(window, panel):
 
 
 def test_the_slider_handle_stands_over_the_chart_cursor(window, panel, qtbot):
-    for day in (FIRST, date(1990, 1, 1), date(2025, 11, 28), LAST):
+    for day in (FIRST_DAY, date(1990, 1, 1), date(2025, 11, 28), LAST_DAY):
         panel.slider.setValue(day.toordinal())
         option = QStyleOptionSlider()
         panel.slider.initStyleOption(option)
@@ -110,8 +117,34 @@ def test_hovering_a_band_names_the_interval_its_vehicles_and_pads(window, panel,
         "independent" in shuttle and "Space Shuttle" in shuttle and "Launch Complex 39" in shuttle
     )
     assert panel.band_text(year_of(date(1990, 1, 1)), us_row + 0.5) == ""  # between the rows
-    view_box = panel.chart.getPlotItem().getViewBox()
-    panel._on_chart_mouse_moved(
-        (view_box.mapViewToScene(QPointF(year_of(date(2015, 1, 1)), us_row)),)
+    qtbot.mouseMove(panel.chart.viewport(), _chart_point(panel, year_of(date(2015, 1, 1)), us_row))
+    qtbot.waitUntil(lambda: panel.bands.toolTip() == gap)
+
+
+def _chart_point(panel, x: float, y: float) -> QPoint:
+    """Where chart coordinates lie in the chart's viewport, in pixels."""
+    scene = panel.chart.getPlotItem().getViewBox().mapViewToScene(QPointF(x, y))
+    return panel.chart.mapFromScene(scene)
+
+
+def test_hovering_past_either_end_of_the_chart_names_the_first_or_last_interval(panel, qtbot):
+    """Regression: the chart spans a little past 2036-01-01 and the timeline ended a day before
+    the slider's last date, so hovering there raised in the slot."""
+    rows = list(panel.timeline.nations)
+    us_row = len(rows) - 1 - rows.index("US")
+    last = panel.band_text(year_of(END_DAY) + 0.2, us_row)
+    assert last.startswith("United States: ") and "until 2036-01-01" in last
+    assert "from 1961" not in last
+    assert panel.band_text(1e9, us_row) == last  # far off the end: no impossible date
+    assert panel.band_text(-1e9, us_row) == panel.band_text(year_of(FIRST_DAY), us_row)
+    qtbot.mouseMove(panel.chart.viewport(), _chart_point(panel, year_of(END_DAY) + 0.3, us_row))
+    qtbot.waitUntil(lambda: panel.bands.toolTip() == last)
+
+
+def test_the_span_is_half_open_and_its_last_day_is_on_the_slider(panel):
+    assert (date.fromordinal(panel.slider.minimum()), date.fromordinal(panel.slider.maximum())) == (
+        FIRST_DAY,
+        LAST_DAY,
     )
-    assert panel.bands.toolTip() == gap
+    assert panel.timeline.end == END_DAY and panel.timeline.start == FIRST_DAY
+    assert day_of(year_of(END_DAY) + 5) == LAST_DAY and day_of(year_of(FIRST_DAY) - 5) == FIRST_DAY

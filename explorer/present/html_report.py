@@ -1,9 +1,11 @@
 """The shareable report as HTML: date, scenario, map, nation table, routes, cut sets and sources.
 
-Pure Python (standard library ``html`` only). The HTML keeps to the subset that Qt's
-``QTextDocument`` renders (tables with ``border``/``cellpadding`` attributes, simple inline
-styles), so the same text becomes the HTML export and, through ``explorer.qt.report``, the PDF.
-The map is an ``<img>`` whose source the caller gives (a data URI, a file name or a Qt resource).
+Pure Python (domain, ``explorer.present`` and the standard library's ``html``). Every nation's
+part reads its ``NationSummary``, the same one the CLI and the details panel read. The HTML
+keeps to the subset that Qt's ``QTextDocument`` renders (tables with ``border``/``cellpadding``
+attributes, simple inline styles), so the same text becomes the HTML export and, through
+``explorer.qt.report``, the PDF. The map is an ``<img>`` whose source the caller gives (a data
+URI, a file name or a Qt resource).
 """
 
 from __future__ import annotations
@@ -11,16 +13,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 
-from explorer.domain.capability import AccessStatus, CapabilityReport, NationAccess, Route, cut_sets
+from explorer.domain.capability import AccessStatus, CapabilityReport, Route
 from explorer.domain.catalog import Catalog
-from explorer.domain.fault_tree import KIND_LABELS
-from explorer.domain.obstacles import NO_VEHICLE, GroundedVehicle, describe, own_access_obstacles
+from explorer.present.summary import MAX_CUT_SIZE, NationSummary, Summary, summarize
+from explorer.present.words import (
+    KIND_LABELS,
+    NO_VEHICLE,
+    NONE_TEXT,
+    access_word,
+    day_text,
+    source_html,
+)
 
-ACCESS_TEXT = {
-    AccessStatus.INDEPENDENT: "independent",
-    AccessStatus.PARTNER: "via partner",
-    AccessStatus.NONE: "none",
-}
 TABLE = '<table border="1" cellspacing="0" cellpadding="4" width="100%">'
 
 
@@ -33,23 +37,23 @@ class ReportText:
     description: str = ""
 
 
-def records_used(catalog: Catalog, report: CapabilityReport) -> list[str]:
+def records_used(catalog: Catalog, summary: Summary) -> list[str]:
     """Ids of every record the report relies on: route components, what grounds each nation's own
     vehicles, and switched-off ids, sorted."""
-    ids = {c for n in report.nations for r in n.routes for c in r.components}
-    for _nation, grounded in _grounded_by_nation(catalog, report):
-        ids.update(g.crew_vehicle for g in grounded)
-        ids.update(o.component for g in grounded for o in g.obstacles)
-    ids.update(report.scenario.off)
+    ids = {c for n in summary.nations for r in n.routes for c in r.components}
+    for n in summary.nations:
+        ids.update(g.vehicle.crew_vehicle for g in n.grounded)
+        ids.update(o.component for g in n.grounded for o in g.vehicle.obstacles)
+    ids.update(summary.off)
     return sorted(ids, key=lambda i: (str(catalog.kind_of(i)), i))
 
 
-def record_sources(catalog: Catalog, record_id: str, report: CapabilityReport) -> list[str]:
+def record_sources(catalog: Catalog, record_id: str, summary: Summary) -> list[str]:
     """The record's sources, then those of its status entry in force on the report's date."""
     record = catalog.get(record_id)
     found = list(record.sources)
     history = getattr(record, "history", None)
-    change = history.change_on(report.day) if history is not None else None
+    change = history.change_on(summary.day) if history is not None else None
     if change is not None:
         found.extend(change.sources)
     return list(dict.fromkeys(found))
@@ -61,11 +65,24 @@ def report_html(
     text: ReportText | None = None,
     map_src: str | None = None,
     map_width_px: int = 640,
-    max_cut_size: int = 3,
+    max_cut_size: int = MAX_CUT_SIZE,
 ) -> str:
     """The whole report as one HTML document."""
+    return summary_html(
+        catalog, summarize(catalog, report, max_cut_size), text, map_src, map_width_px
+    )
+
+
+def summary_html(
+    catalog: Catalog,
+    summary: Summary,
+    text: ReportText | None = None,
+    map_src: str | None = None,
+    map_width_px: int = 640,
+) -> str:
+    """The report of a ``Summary`` as one HTML document."""
     text = text or ReportText()
-    day = report.day.isoformat()
+    day = day_text(summary.day)
     title = text.title or f"Crewed access on {day}"
     parts = [
         "<!DOCTYPE html>",
@@ -75,26 +92,26 @@ def report_html(
         " h1{font-size:16pt} h2{font-size:13pt} h3{font-size:11pt}</style>",
         "</head><body>",
         f"<h1>{escape(title)}</h1>",
-        f"<p><b>Date:</b> {day} &nbsp; <b>Dataset:</b> {escape(catalog.title)}, "
-        f"as of {catalog.as_of.isoformat()}</p>",
+        f"<p><b>Date:</b> {day} &nbsp; <b>Dataset:</b> {escape(summary.dataset)}, "
+        f"as of {day_text(summary.as_of)}</p>",
     ]
-    if note := catalog.projection_note(report.day):
+    if note := summary.projection_note:
         parts.append(f"<p><i>Note: {escape(note)}.</i></p>")
     for label, value in (("Description", text.description), ("Notes", text.notes)):
         if value.strip():
             parts.append(f"<p><b>{label}:</b> {escape(value)}</p>")
-    parts.append(_scenario_section(catalog, report))
+    parts.append(_scenario_section(catalog, summary))
     if map_src:
         parts.append(
             f'<p><img src="{escape(map_src)}" width="{map_width_px}" '
             f'alt="Map of launch pads and crewed access on {day}"></p>'
         )
-    parts.append(_nation_table(catalog, report))
+    parts.append(_nation_table(summary))
     parts.append('<div style="page-break-before: always"></div>')  # the details on a new page
-    parts.append(_obstacles_section(catalog, report))
-    parts.append(_routes_section(catalog, report))
-    parts.append(_cut_sets_section(catalog, report, max_cut_size))
-    parts.append(_sources_section(catalog, report))
+    parts.append(_obstacles_section(summary))
+    parts.append(_routes_section(catalog, summary))
+    parts.append(_cut_sets_section(catalog, summary))
+    parts.append(_sources_section(catalog, summary))
     parts.append("</body></html>")
     return "\n".join(parts)
 
@@ -104,33 +121,37 @@ def _name(catalog: Catalog, record_id: str) -> str:
 
 
 def _names(catalog: Catalog, ids) -> str:
-    return ", ".join(_name(catalog, i) for i in ids) or "—"
+    return ", ".join(_name(catalog, i) for i in ids) or NONE_TEXT
 
 
-def _scenario_section(catalog: Catalog, report: CapabilityReport) -> str:
-    off = report.scenario.sorted_off()
-    if not off:
+def _heading(n: NationSummary) -> str:
+    return f"{escape(n.name)} ({n.nation})"
+
+
+def _scenario_section(catalog: Catalog, summary: Summary) -> str:
+    if not summary.off:
         return "<h2>Scenario</h2><p>Nothing switched off: the dataset as it stands.</p>"
     items = "".join(
-        f"<li>{_name(catalog, i)} — {KIND_LABELS[catalog.kind_of(i)]}</li>" for i in off
+        f"<li>{_name(catalog, i)} — {KIND_LABELS[catalog.kind_of(i)]}</li>" for i in summary.off
     )
     return f"<h2>Scenario</h2><p>Switched off:</p><ul>{items}</ul>"
 
 
-def _nation_table(catalog: Catalog, report: CapabilityReport) -> str:
+def _nation_table(summary: Summary) -> str:
     rows = [
         "<h2>Crewed access by nation</h2>",
         TABLE,
         "<tr><th>Nation</th><th>Access</th><th>Routes</th><th>Smallest cut</th>"
         "<th>Usable pads</th><th>Single points of failure</th></tr>",
     ]
-    for n in report.nations:
+    for n in summary.nations:
+        cut = NONE_TEXT if n.min_cut_size is None else n.min_cut_size
         rows.append(
-            f"<tr><td>{escape(n.name)} ({n.nation})</td><td>{ACCESS_TEXT[n.status]}</td>"
+            f"<tr><td>{_heading(n)}</td><td>{access_word(n.status)}</td>"
             f'<td align="right">{len(n.counted_routes)}</td>'
-            f'<td align="right">{"—" if n.min_cut_size is None else n.min_cut_size}</td>'
-            f"<td>{escape(', '.join(n.usable_pads)) or '—'}</td>"
-            f"<td>{escape(', '.join(n.single_points_of_failure)) or '—'}</td></tr>"
+            f'<td align="right">{cut}</td>'
+            f"<td>{escape(', '.join(n.usable_pads)) or NONE_TEXT}</td>"
+            f"<td>{escape(', '.join(n.single_point_ids)) or NONE_TEXT}</td></tr>"
         )
     rows.append("</table>")
     return "\n".join(rows)
@@ -145,40 +166,29 @@ def _route_row(catalog: Catalog, route: Route) -> str:
     )
 
 
-def _grounded_by_nation(
-    catalog: Catalog, report: CapabilityReport
-) -> list[tuple[NationAccess, tuple[GroundedVehicle, ...]]]:
-    """The nations without access of their own, with what grounds each of their vehicles."""
-    return [
-        (n, own_access_obstacles(catalog, report.scenario, report.day, n.nation))
-        for n in report.nations
-        if n.status is not AccessStatus.INDEPENDENT
-    ]
-
-
-def _obstacles_section(catalog: Catalog, report: CapabilityReport) -> str:
-    rows = _grounded_by_nation(catalog, report)
+def _obstacles_section(summary: Summary) -> str:
+    rows = [n for n in summary.nations if n.status is not AccessStatus.INDEPENDENT]
     if not rows:
         return ""
     parts = ["<h2>Why some nations cannot fly crews on their own</h2><ul>"]
-    for n, grounded in rows:
-        if grounded:
-            lines = "".join(f"<li>{escape(describe(catalog, g))}</li>" for g in grounded)
-            parts.append(f"<li><b>{escape(n.name)} ({n.nation})</b><ul>{lines}</ul></li>")
+    for n in rows:
+        if n.grounded:
+            lines = "".join(f"<li>{escape(g.text)}</li>" for g in n.grounded)
+            parts.append(f"<li><b>{_heading(n)}</b><ul>{lines}</ul></li>")
         else:
-            parts.append(f"<li><b>{escape(n.name)} ({n.nation})</b>: {NO_VEHICLE}.</li>")
+            parts.append(f"<li><b>{_heading(n)}</b>: {NO_VEHICLE}.</li>")
     parts.append("</ul>")
     return "\n".join(parts)
 
 
-def _routes_section(catalog: Catalog, report: CapabilityReport) -> str:
+def _routes_section(catalog: Catalog, summary: Summary) -> str:
     heading = "<h2>Routes</h2>"
     parts = [heading]
-    with_routes = [n for n in report.nations if n.routes]
+    with_routes = [n for n in summary.nations if n.routes]
     if not with_routes:
         return f"{heading}<p>No nation has a route to orbit for crew on this date.</p>"
     for n in with_routes:
-        parts.append(f"<h3>{escape(n.name)} ({n.nation}) — {ACCESS_TEXT[n.status]}</h3>")
+        parts.append(f"<h3>{_heading(n)} — {access_word(n.status)}</h3>")
         parts.append(TABLE)
         parts.append(
             "<tr><th>Crew vehicle</th><th>Launch vehicle</th><th>Pad</th><th>Through</th></tr>"
@@ -188,58 +198,50 @@ def _routes_section(catalog: Catalog, report: CapabilityReport) -> str:
     return "\n".join(parts)
 
 
-def _nation_cuts(catalog: Catalog, report: CapabilityReport, n: NationAccess, size: int) -> str:
-    level = n.default_level
-    cuts = cut_sets(report, n.nation, level, size)
+def _nation_cuts(catalog: Catalog, n: NationSummary) -> str:
     lines = [
-        f"<h3>{escape(n.name)} ({n.nation}) — cut sets at level {level}</h3>",
-        f"<p><b>Single points of failure:</b> {_names(catalog, n.single_points_of_failure)}",
+        f"<h3>{_heading(n)} — cut sets at level {n.level}</h3>",
+        f"<p><b>Single points of failure:</b> {_names(catalog, n.single_point_ids)}",
     ]
     if n.grounding_sites:
         lines.append(
             f"<br><b>Sites whose loss grounds it:</b> {_names(catalog, n.grounding_sites)}"
         )
     lines.append("</p>")
-    if cuts:
+    if n.cut_sets:
         items = "".join(
-            f"<li>{len(c)}: {' + '.join(_name(catalog, i) for i in sorted(c))}</li>" for c in cuts
+            f"<li>{len(c)}: {' + '.join(_name(catalog, i) for i in c)}</li>" for c in n.cut_sets
         )
         lines.append(f"<ul>{items}</ul>")
     else:
-        lines.append(f"<p>No cut set of at most {size} components.</p>")
+        lines.append(f"<p>No cut set of at most {n.max_cut_size} components.</p>")
     return "\n".join(lines)
 
 
-def _cut_sets_section(catalog: Catalog, report: CapabilityReport, size: int) -> str:
+def _cut_sets_section(catalog: Catalog, summary: Summary) -> str:
+    size = max((n.max_cut_size for n in summary.nations), default=MAX_CUT_SIZE)
     parts = [
         f"<h2>Minimal cut sets (size ≤ {size}) and single points of failure</h2>",
         "<p>A cut set is a set of components whose loss takes the nation below its current "
         "level of access; listed with its size.</p>",
     ]
-    nations = [n for n in report.nations if n.default_level is not None]
-    parts.extend(_nation_cuts(catalog, report, n, size) for n in nations)
-    without = [n for n in report.nations if n.default_level is None]
+    parts.extend(_nation_cuts(catalog, n) for n in summary.nations if n.level is not None)
+    without = [n for n in summary.nations if n.level is None]
     if without:
-        names = ", ".join(f"{escape(n.name)} ({n.nation})" for n in without)
+        names = ", ".join(_heading(n) for n in without)
         parts.append(f"<p>No crewed access to lose: {names}.</p>")
     return "\n".join(parts)
 
 
-def _source(text: str) -> str:
-    if text.startswith(("http://", "https://")):
-        return f'<a href="{escape(text)}">{escape(text)}</a>'
-    return escape(text)
-
-
-def _sources_section(catalog: Catalog, report: CapabilityReport) -> str:
+def _sources_section(catalog: Catalog, summary: Summary) -> str:
     parts = [
         "<h2>Sources</h2>",
         "<p>Of every pad, vehicle, agreement and site in the routes, cut sets and scenario.</p>",
         "<ul>",
     ]
-    for record_id in records_used(catalog, report):
-        sources = record_sources(catalog, record_id, report)
-        listed = "; ".join(_source(s) for s in sources) or "no source recorded"
+    for record_id in records_used(catalog, summary):
+        sources = record_sources(catalog, record_id, summary)
+        listed = "; ".join(source_html(s) for s in sources) or "no source recorded"
         kind = KIND_LABELS[catalog.kind_of(record_id)]
         parts.append(f"<li>{_name(catalog, record_id)}, {kind}: {listed}</li>")
     parts.append("</ul>")

@@ -1,0 +1,157 @@
+"""Plain data for ``--json`` (dicts and lists of JSON types), built from the same summaries as
+the text tables, so the JSON carries everything the text prints.
+
+Pure Python (domain and ``explorer.present`` only). The field names here are the documented JSON
+interface of the headless commands; statuses are the raw enum values, and every sentence the
+text prints is there too, under ``text`` or ``note``.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from explorer.domain.capability import AccessStatus, Route
+from explorer.domain.catalog import Catalog
+from explorer.domain.timeline import Timeline
+from explorer.present.summary import NationSummary, Summary
+from explorer.present.words import NO_VEHICLE, day_text, reason_word
+
+
+def pad_rows(catalog: Catalog, day: date) -> list[dict[str, Any]]:
+    """Every pad that exists on ``day`` with its status and the launch vehicles it serves."""
+    sites = {s.id: s for s in catalog.sites}
+    rows = []
+    for pad in catalog.pads:
+        status = pad.status_on(day)
+        if status is None:
+            continue
+        site = sites[pad.site]
+        rows.append(
+            {
+                "id": pad.id,
+                "name": pad.name,
+                "site": site.id,
+                "site_name": site.name,
+                "country": site.country,
+                "lat": pad.lat_deg,
+                "lon": pad.lon_deg,
+                "status": str(status),
+                "launch_vehicles": sorted(
+                    {v.launch_vehicle for v in pad.launch_vehicles if v.serves_on(day)}
+                ),
+            }
+        )
+    return rows
+
+
+def route_dict(route: Route) -> dict[str, Any]:
+    row = {
+        "crew_vehicle": route.crew_vehicle,
+        "launch_vehicle": route.launch_vehicle,
+        "pad": route.pad,
+        "provider": route.provider,
+    }
+    if route.agreement is not None:
+        row["agreement"] = route.agreement
+    return row
+
+
+def _reason(reason: object) -> str:
+    return "not_yet" if reason is None else str(reason)
+
+
+def grounded_list(catalog: Catalog, n: NationSummary) -> list[dict[str, Any]]:
+    """Why each of the nation's own crew vehicles cannot fly, as codes and as the text line."""
+    return [
+        {
+            "crew_vehicle": g.vehicle.crew_vehicle,
+            "obstacles": [
+                {
+                    "id": o.component,
+                    "reason": _reason(o.reason),
+                    "text": reason_word(o.reason, catalog.kind_of(o.component)),
+                }
+                for o in g.vehicle.obstacles
+            ],
+            "text": g.text,
+        }
+        for g in n.grounded
+    ]
+
+
+def nation_dict(catalog: Catalog, n: NationSummary) -> dict[str, Any]:
+    row: dict[str, Any] = {
+        "id": n.nation,
+        "name": n.name,
+        "status": str(n.status),
+        "routes": [route_dict(r) for r in n.routes],
+        "route_count": len(n.counted_routes),
+        "usable_pads": list(n.usable_pads),
+        "min_cut_size": n.min_cut_size,
+        "single_points_of_failure": list(n.single_point_ids),
+        "single_points": [
+            {"id": p.id, "kind": str(p.kind), "grounds_nations": p.grounds} for p in n.single_points
+        ],
+        "grounding_sites": list(n.grounding_sites),
+    }
+    if n.status is not AccessStatus.INDEPENDENT:
+        row["grounded"] = grounded_list(catalog, n)
+        if not n.has_own_vehicle:
+            row["grounded_note"] = NO_VEHICLE
+    return row
+
+
+def capability_dict(catalog: Catalog, summary: Summary) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "date": day_text(summary.day),
+        "dataset_as_of": day_text(summary.as_of),
+        "off": list(summary.off),
+        "nations": [nation_dict(catalog, n) for n in summary.nations],
+    }
+    if summary.projection_note:
+        data["note"] = summary.projection_note
+    return data
+
+
+def cutsets_dict(catalog: Catalog, n: NationSummary, off: list[str]) -> dict[str, Any]:
+    return {
+        "nation": n.nation,
+        "date": day_text(n.day),
+        "status": str(n.status),
+        "level": None if n.level is None else str(n.level),
+        "max_size": n.max_cut_size,
+        "off": off,
+        "cut_sets": [
+            {
+                "size": len(cut),
+                "components": [{"id": c, "kind": str(catalog.kind_of(c))} for c in cut],
+            }
+            for cut in n.cut_sets
+        ],
+        "grounding_sites": list(n.grounding_sites),
+    }
+
+
+def timeline_dict(result: Timeline, off: list[str]) -> dict[str, Any]:
+    return {
+        "from": day_text(result.start),
+        "to": day_text(result.end),
+        "off": off,
+        "nations": [
+            {
+                "id": nation_id,
+                "intervals": [
+                    {
+                        "from": day_text(iv.start),
+                        "to": day_text(iv.end),
+                        "status": str(iv.status),
+                        "pads": list(iv.pads),
+                        "crew_vehicles": list(iv.crew_vehicles),
+                    }
+                    for iv in intervals
+                ],
+            }
+            for nation_id, intervals in result.nations.items()
+        ],
+    }

@@ -1,0 +1,136 @@
+"""The details panel's HTML: a nation's summary, or a site's, pad's, vehicle's or agreement's
+record with its status history and sources.
+
+Pure Python (domain and ``explorer.present``). Qt's rich text subset: simple tables and inline
+styles. The colour of the access status is the caller's (the window's palette).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+
+from explorer.domain.catalog import Catalog, Resolved
+from explorer.domain.entities import ComponentKind
+from explorer.present.summary import NationSummary
+from explorer.present.words import (
+    KIND_LABELS,
+    NO_VEHICLE,
+    NONE_TEXT,
+    access_word,
+    day_text,
+    grounds_text,
+    source_html,
+    status_word,
+)
+
+NOTHING_SELECTED = "<p><i>Select a nation, a site or a pad to see its details.</i></p>"
+
+
+def _name(catalog: Catalog, item_id: str) -> str:
+    found = catalog.find(item_id)
+    return escape(found.record.name if found else item_id)
+
+
+def nothing_named(item_id: str) -> str:
+    return f"<p>Nothing named <b>{escape(item_id)}</b>.</p>"
+
+
+def nation_html(catalog: Catalog, n: NationSummary, color: str) -> str:
+    parts = [
+        f"<h3>{escape(n.name)} ({n.nation})</h3>",
+        f"<p>Crewed access on {day_text(n.day)}: "
+        f'<b style="color:{color}">{access_word(n.status)}</b></p>',
+    ]
+    if n.grounded:
+        items = "".join(f"<li>{escape(g.text)}</li>" for g in n.grounded)
+        parts.append(f"<h4>Why it cannot fly crews on its own</h4><ul>{items}</ul>")
+    elif not n.has_own_vehicle:
+        parts.append(f"<p>{NO_VEHICLE.capitalize()}.</p>")
+    if n.routes:
+        rows = "".join(
+            f"<tr><td>{_name(catalog, r.crew_vehicle)}</td>"
+            f"<td>{_name(catalog, r.launch_vehicle)}</td><td>{_name(catalog, r.pad)}</td>"
+            f"<td>{'own' if r.agreement is None else escape(r.provider)}</td></tr>"
+            for r in n.routes
+        )
+        parts.append(
+            "<h4>Routes</h4><table cellspacing=0 cellpadding=3 border=0>"
+            "<tr><th align=left>Crew vehicle</th><th align=left>Launch vehicle</th>"
+            f"<th align=left>Pad</th><th align=left>Provider</th></tr>{rows}</table>"
+        )
+    if n.level is not None:
+        parts.append(f"<h4>Single points of failure (level: {n.level})</h4>")
+        if n.single_points:
+            items = "".join(
+                f"<li>{escape(p.name)} <small>({KIND_LABELS[p.kind]}; "
+                f"{grounds_text(p.grounds)})</small></li>"
+                for p in n.single_points
+            )
+            parts.append(f"<ul>{items}</ul>")
+        else:
+            parts.append("<p>None: no single loss takes this level away.</p>")
+        parts.append(
+            f"<h4>Minimal cut sets up to size {n.max_cut_size} ({len(n.cut_sets)})</h4><ol>"
+        )
+        parts.extend(
+            "<li>" + " + ".join(_name(catalog, c) for c in cut) + "</li>" for cut in n.cut_sets
+        )
+        parts.append("</ol>")
+        if n.grounding_sites:
+            names = ", ".join(_name(catalog, s) for s in n.grounding_sites)
+            parts.append(f"<p><b>Losing the whole site grounds it:</b> {names}</p>")
+    return "".join(parts)
+
+
+def record_html(catalog: Catalog, found: Resolved, day: date, enabled: bool) -> str:
+    """A site, pad, vehicle or agreement: what it is, its status history, its sources."""
+    kind, record = found.kind, found.record
+    assert kind is not None, "a nation has its own summary"
+    parts = [
+        f"<h3>{escape(record.name)}</h3><p>{KIND_LABELS[kind].capitalize()} "
+        f"<code>{record.id}</code>"
+    ]
+    if not enabled:
+        parts.append(" — <b>switched off in this scenario</b>")
+    parts.append("</p>")
+    if kind is ComponentKind.SITE:
+        parts.append(
+            f"<p>{escape(record.operator)}; host country {record.country}; "
+            f"{record.lat_deg:.3f}°, {record.lon_deg:.3f}°</p><ul>"
+        )
+        for pad_id in catalog.pads_of_site(record.id):
+            status = catalog.get(pad_id).status_on(day)
+            word = status_word(status, ComponentKind.PAD)
+            parts.append(f"<li>{_name(catalog, pad_id)}: {word}</li>")
+        parts.append("</ul>")
+    if kind is ComponentKind.PAD:
+        aliases = ", ".join(record.aliases)
+        served = ", ".join(
+            _name(catalog, v.launch_vehicle) for v in record.launch_vehicles if v.serves_on(day)
+        )
+        parts.append(
+            f"<p>{_name(catalog, record.site)}{' · also ' + escape(aliases) if aliases else ''}"
+            f"<br>{record.lat_deg:.3f}°, {record.lon_deg:.3f}°"
+            f"<br>Serves on {day_text(day)}: {served or NONE_TEXT}</p>"
+        )
+    history = getattr(record, "history", None)
+    if history is not None:
+        parts.append("<h4>Status history</h4><table cellspacing=0 cellpadding=3>")
+        current = history.change_on(day)
+        for change in history.changes:
+            mark = "▶ " if change is current else ""
+            sources = "<br>".join(source_html(s) for s in change.sources)
+            parts.append(
+                f"<tr><td valign=top>{mark}{day_text(change.start)}</td>"
+                f"<td valign=top><b>{escape(status_word(change.status, kind))}</b></td>"
+                f"<td valign=top>{escape(change.note)}"
+                f"{'<br><small>' + sources + '</small>' if sources else ''}</td></tr>"
+            )
+        parts.append("</table>")
+    if record.notes:
+        parts.append(f"<p><i>{escape(record.notes)}</i></p>")
+    parts.append("<h4>Sources</h4><ul>")
+    parts.extend(f"<li>{source_html(s)}</li>" for s in record.sources)
+    parts.append("</ul>")
+    return "".join(parts)

@@ -1,0 +1,149 @@
+"""Everything shown about one nation on one date, built once: ``NationSummary``.
+
+Pure Python (domain only). The CLI text and JSON, the HTML report, the details panel, the
+nation table and the tooltips all read a ``NationSummary``, so they cannot disagree on the
+status, the routes that count, the single points of failure (with their kinds and how many
+nations each grounds), the cut sets, the grounding sites, or why the nation's own crew
+vehicles cannot fly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from explorer.domain.capability import AccessStatus, CapabilityReport, Level, Route, cut_sets
+from explorer.domain.catalog import Catalog
+from explorer.domain.entities import ComponentKind
+from explorer.domain.obstacles import GroundedVehicle, Obstacle, own_access_obstacles
+from explorer.present.words import KIND_LABELS, reason_word
+
+MAX_CUT_SIZE = 3  # cut sets listed in the report, the details panel and `cutsets` by default
+
+
+@dataclass(frozen=True, slots=True)
+class PointOfFailure:
+    """A component whose loss alone takes the nation below its level, and how many nations
+    (this one included) that one loss grounds."""
+
+    id: str
+    name: str
+    kind: ComponentKind
+    grounds: int
+
+
+@dataclass(frozen=True, slots=True)
+class Grounded:
+    """One of the nation's crew vehicles with no route, with what blocks it in words."""
+
+    vehicle: GroundedVehicle
+    text: str  # e.g. "Orel (PTK NP): in development; Angara-A5P in development"
+
+
+@dataclass(frozen=True, slots=True)
+class NationSummary:
+    nation: str
+    name: str
+    day: date
+    status: AccessStatus
+    level: Level | None  # the level its cut sets break (None: no access to lose)
+    routes: tuple[Route, ...]  # all live routes, own then partner
+    counted_routes: tuple[Route, ...]  # the routes that give it its status
+    usable_pads: tuple[str, ...]
+    min_cut_size: int | None
+    single_points: tuple[PointOfFailure, ...]
+    max_cut_size: int
+    cut_sets: tuple[tuple[str, ...], ...]  # each sorted; by size, then ids
+    grounding_sites: tuple[str, ...]
+    grounded: tuple[Grounded, ...]  # empty when independent
+    has_own_vehicle: bool  # False: nothing of its own in being to explain (NO_VEHICLE)
+
+    @property
+    def single_point_ids(self) -> tuple[str, ...]:
+        return tuple(p.id for p in self.single_points)
+
+
+def describe(catalog: Catalog, grounded: GroundedVehicle) -> str:
+    """One line, e.g. "Orel (PTK NP): in development; Angara-A5P in development"."""
+
+    def words(o: Obstacle) -> str:
+        reason = reason_word(o.reason, catalog.kind_of(o.component))
+        if o.component == grounded.crew_vehicle:
+            return reason
+        return f"{catalog.get(o.component).name} {reason}"
+
+    reasons = "; ".join(words(o) for o in grounded.obstacles)
+    return f"{catalog.get(grounded.crew_vehicle).name}: {reasons}"
+
+
+def summarize_nation(
+    catalog: Catalog,
+    report: CapabilityReport,
+    nation_id: str,
+    max_cut_size: int = MAX_CUT_SIZE,
+    level: Level | None = None,
+) -> NationSummary:
+    """The nation's summary; cut sets at ``level`` (default: the one its status gives)."""
+    access = report.nation(nation_id)
+    level = level or access.default_level
+    cuts = cut_sets(report, access.nation, level, max_cut_size)
+    grounded: tuple[GroundedVehicle, ...] = ()
+    if access.status is not AccessStatus.INDEPENDENT:
+        grounded = own_access_obstacles(catalog, report.scenario, report.day, access.nation)
+    return NationSummary(
+        nation=access.nation,
+        name=access.name,
+        day=report.day,
+        status=access.status,
+        level=level,
+        routes=access.routes,
+        counted_routes=access.counted_routes,
+        usable_pads=access.usable_pads,
+        min_cut_size=access.min_cut_size,
+        single_points=tuple(
+            PointOfFailure(c, catalog.get(c).name, catalog.kind_of(c), report.grounding_count(c))
+            for c in access.single_points_of_failure
+        ),
+        max_cut_size=max_cut_size,
+        cut_sets=tuple(sorted((tuple(sorted(c)) for c in cuts), key=lambda c: (len(c), c))),
+        grounding_sites=access.grounding_sites,
+        grounded=tuple(Grounded(g, describe(catalog, g)) for g in grounded),
+        has_own_vehicle=access.status is AccessStatus.INDEPENDENT or bool(grounded),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """A whole report in summaries: the date, the dataset, the scenario, every nation."""
+
+    day: date
+    as_of: date
+    dataset: str
+    off: tuple[str, ...]
+    projection_note: str
+    nations: tuple[NationSummary, ...]
+
+    def nation(self, nation_id: str) -> NationSummary:
+        for n in self.nations:
+            if n.nation.lower() == nation_id.lower():
+                return n
+        raise KeyError(nation_id)
+
+
+def summarize(
+    catalog: Catalog, report: CapabilityReport, max_cut_size: int = MAX_CUT_SIZE
+) -> Summary:
+    return Summary(
+        day=report.day,
+        as_of=catalog.as_of,
+        dataset=catalog.title,
+        off=tuple(report.scenario.sorted_off()),
+        projection_note=catalog.projection_note(report.day),
+        nations=tuple(
+            summarize_nation(catalog, report, n.nation, max_cut_size) for n in report.nations
+        ),
+    )
+
+
+def kind_words(catalog: Catalog, record_id: str) -> str:
+    return KIND_LABELS[catalog.kind_of(record_id)]

@@ -1,0 +1,112 @@
+"""The command line's text: aligned tables and the lines under them, from the summaries.
+
+Pure Python (domain and ``explorer.present`` only). Each function takes what the matching
+``explorer.present.data`` function takes, so ``--json`` and the table come from one summary.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from explorer.domain.catalog import Catalog
+from explorer.domain.entities import PadStatus
+from explorer.domain.timeline import Timeline
+from explorer.present.summary import NationSummary, Summary
+from explorer.present.words import (
+    NO_VEHICLE,
+    WHY_GROUNDED,
+    access_word,
+    day_text,
+    kind_label,
+    status_word,
+)
+
+
+def table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
+    """Columns padded to their widest cell, a dashed rule under the headers."""
+    cells = [[str(h) for h in headers]] + [["" if v is None else str(v) for v in r] for r in rows]
+    widths = [max(len(row[i]) for row in cells) for i in range(len(headers))]
+    lines = ["  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)) for row in cells]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(line.rstrip() for line in lines)
+
+
+def pads_text(catalog: Catalog, rows: list[dict[str, Any]]) -> str:
+    return table(
+        ["id", "name", "site", "status", "launch vehicles"],
+        [
+            [
+                r["id"],
+                r["name"],
+                r["site"],
+                status_word(PadStatus(r["status"])),
+                ", ".join(r["launch_vehicles"]),
+            ]
+            for r in rows
+        ],
+    )
+
+
+def grounded_lines(n: NationSummary) -> list[str]:
+    """Why the nation's own crew vehicles cannot fly, one line each (none when independent)."""
+    if not n.grounded and not n.has_own_vehicle:
+        return [NO_VEHICLE]
+    return [g.text for g in n.grounded]
+
+
+def capability_text(summary: Summary) -> str:
+    body = table(
+        ["nation", "access", "routes", "usable pads", "min cut", "single points of failure"],
+        [
+            [
+                n.nation,
+                access_word(n.status),
+                len(n.counted_routes),
+                ", ".join(n.usable_pads),
+                n.min_cut_size,
+                ", ".join(n.single_point_ids),
+            ]
+            for n in summary.nations
+        ],
+    )
+    grounded = [f"  {n.nation}  {line}" for n in summary.nations for line in grounded_lines(n)]
+    head = f"Crewed access on {day_text(summary.day)} (dataset as of {day_text(summary.as_of)})"
+    text = f"{head}\n{body}"
+    if grounded:
+        text += f"\n\n{WHY_GROUNDED}:\n" + "\n".join(grounded)
+    if summary.projection_note:
+        text += f"\n\nNote: {summary.projection_note}."
+    return text
+
+
+def cutsets_text(catalog: Catalog, n: NationSummary) -> str:
+    head = f"{n.nation} on {day_text(n.day)}"
+    if n.level is None:
+        return f"{head}: no crewed access, so nothing to cut"
+    body = table(
+        ["size", "components"],
+        [
+            [len(c), ", ".join(f"{x} ({kind_label(catalog.kind_of(x))})" for x in c)]
+            for c in n.cut_sets
+        ],
+    )
+    return f"{head}: {access_word(n.status)}, cut sets at level {n.level}\n{body}"
+
+
+def timeline_text(result: Timeline) -> str:
+    return table(
+        ["nation", "from", "to", "access", "pads", "crew vehicles"],
+        [
+            [
+                nation_id,
+                day_text(i.start),
+                day_text(i.end),
+                access_word(i.status),
+                ", ".join(i.pads),
+                ", ".join(i.crew_vehicles),
+            ]
+            for nation_id, intervals in result.nations.items()
+            for i in intervals
+        ],
+    )
