@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import Any
 
 from explorer.loaders.basemap import load_basemap
-from explorer.paths import resources_dir
 
 WIDTH_PX, HEIGHT_PX = 1600, 900
 WORLD = (0.0, 0.0)
@@ -158,7 +157,8 @@ def _geopandas_frames(
 def run(naturalearth: Path | None = None) -> dict[str, Any]:
     """Measure load time, Qt frame times (world, Florida, zoom sweep) and the geopandas ratio."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    source = naturalearth or resources_dir().parent.parent / "shared" / "naturalearth"
+    # Next to the checkout, as scripts/build_basemap.py expects it.
+    source = naturalearth or Path(__file__).resolve().parents[3] / "shared" / "naturalearth"
 
     load_ms = _median_ms(_time(load_basemap, 10))
     canvas = _Canvas()
