@@ -1,10 +1,11 @@
 # The two commands a newcomer needs: `make run` (set up, then open the window) and
 # `make test` (set up, then run the whole test suite). Both create .venv when missing.
+# `make lint` runs the checks CI runs before the tests (ruff, import-linter, mypy).
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test bench package setup clean
+.PHONY: run test lint bench package setup clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -20,6 +21,16 @@ run: setup
 test: setup
 	$(BIN)/python -m pip install --quiet -e ".[test]"
 	$(BIN)/python -m pytest
+
+# Every check runs even when an earlier one fails, so one run lists all that is wrong.
+lint: $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	@status=0; \
+	$(BIN)/ruff check . || status=1; \
+	$(BIN)/ruff format --check . || status=1; \
+	$(BIN)/lint-imports || status=1; \
+	$(BIN)/mypy || status=1; \
+	exit $$status
 
 bench: setup
 	$(BIN)/python -m pip install --quiet -e ".[bench]"

@@ -11,6 +11,7 @@ and returns the numbers. Imports Qt lazily, inside :func:`run`.
 
 from __future__ import annotations
 
+import functools
 import io
 import os
 import statistics
@@ -65,7 +66,10 @@ class _Canvas:
         from explorer.qt.basemap_item import BasemapColors, BasemapLayers
 
         self._qt_gui = QtGui
-        self.app = QtWidgets.QApplication.instance() or QtWidgets.QApplication([])
+        existing = QtWidgets.QApplication.instance()
+        self.app = (
+            existing if isinstance(existing, QtWidgets.QApplication) else QtWidgets.QApplication([])
+        )
         self.widget = pg.PlotWidget()
         self.widget.resize(WIDTH_PX, HEIGHT_PX)
         plot = self.widget.getPlotItem()
@@ -164,7 +168,7 @@ def run(naturalearth: Path | None = None) -> dict[str, Any]:
     canvas = _Canvas()
     # First frame after jumping to a region never shown: it builds that region's tiles.
     cold = {
-        name: _median_ms(_time(lambda c=centre, w=width: canvas.frame(c, w), 1))
+        name: _median_ms(_time(functools.partial(canvas.frame, centre, width), 1))
         for name, centre, width in (
             ("world", WORLD, 360.0),
             ("florida@1deg", FLORIDA, 1.0),
