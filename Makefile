@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint bench package setup clean
+.PHONY: run test bench package setup clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -22,7 +22,12 @@ test: setup
 	$(BIN)/python -m pip install --quiet -e ".[test]"
 	$(BIN)/python -m pytest
 
+bench: setup
+	$(BIN)/python -m pip install --quiet -e ".[bench]"
+	$(BIN)/python -m explorer.bench
+
 # Every check runs even when an earlier one fails, so one run lists all that is wrong.
+.PHONY: lint
 lint: $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e ".[test]"
 	@status=0; \
@@ -31,10 +36,6 @@ lint: $(BIN)/python
 	$(BIN)/lint-imports || status=1; \
 	$(BIN)/mypy || status=1; \
 	exit $$status
-
-bench: setup
-	$(BIN)/python -m pip install --quiet -e ".[bench]"
-	$(BIN)/python -m explorer.bench
 
 # The installable program: dist/launch-site-explorer/ (bundle), a .tar.gz and a .deb.
 package: setup

@@ -11,7 +11,7 @@ import difflib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TypeVar, cast, overload
+from typing import TypeVar, overload
 
 from explorer.domain.entities import (
     Agreement,
@@ -79,7 +79,7 @@ class Catalog:
         init=False, repr=False, compare=False, hash=False
     )
     _operator: dict[str, str] = field(init=False, repr=False, compare=False, hash=False)
-    _by_day: dict[date, object] = field(init=False, repr=False, compare=False, hash=False)
+    _by_day: dict = field(init=False, repr=False, compare=False, hash=False)
 
     def __post_init__(self) -> None:
         by_id: dict[str, Record] = {}
@@ -136,8 +136,7 @@ class Catalog:
             if len(memo) >= 8192:
                 memo.clear()
             memo[day] = compute()
-        # One caller (capability) and one type of value per catalog.
-        return cast(T, memo[day])
+        return memo[day]
 
     @overload
     def get(self, record_id: str) -> Record: ...

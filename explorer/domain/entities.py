@@ -12,6 +12,9 @@ from datetime import date
 from enum import StrEnum
 from typing import Generic, TypeVar
 
+StatusT = TypeVar("StatusT", bound=StrEnum)
+"""The status enum of a history: ``PadStatus``, ``CrewVehicleStatus``, ..."""
+
 
 class PadStatus(StrEnum):
     PLANNED = "planned"
@@ -57,10 +60,6 @@ class ComponentKind(StrEnum):
     LAUNCH_VEHICLE = "launch_vehicle"
     CREW_VEHICLE = "crew_vehicle"
     AGREEMENT = "agreement"
-
-
-StatusT = TypeVar("StatusT", bound=StrEnum)
-"""The status enum of a history: ``PadStatus``, ``CrewVehicleStatus``, ..."""
 
 
 @dataclass(frozen=True, slots=True)
