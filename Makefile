@@ -1,5 +1,6 @@
 # The two commands a newcomer needs: `make run` (set up, then open the window) and
 # `make test` (set up, then run the whole test suite). Both create .venv when missing.
+# `make lint` runs the checks CI runs before the tests (ruff, import-linter, mypy).
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -29,6 +30,17 @@ test-fast: setup
 bench: setup
 	$(BIN)/python -m pip install --quiet -e ".[bench]"
 	$(BIN)/python -m explorer.bench
+
+# Every check runs even when an earlier one fails, so one run lists all that is wrong.
+.PHONY: lint
+lint: $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	@status=0; \
+	$(BIN)/ruff check . || status=1; \
+	$(BIN)/ruff format --check . || status=1; \
+	$(BIN)/lint-imports || status=1; \
+	$(BIN)/mypy || status=1; \
+	exit $$status
 
 # The installable program: dist/launch-site-explorer/ (bundle), a .tar.gz and a .deb.
 package: setup

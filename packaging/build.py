@@ -36,7 +36,10 @@ DEB_RECOMMENDS = ["libwayland-client0", "libwayland-cursor0", "libwayland-egl1"]
 
 def version() -> str:
     text = (ROOT / "explorer" / "__init__.py").read_text(encoding="utf-8")
-    return re.search(r'__version__ = "([^"]+)"', text).group(1)
+    found = re.search(r'__version__ = "([^"]+)"', text)
+    if found is None:
+        raise SystemExit("build: no __version__ in explorer/__init__.py")
+    return found.group(1)
 
 
 def tree_bytes(path: Path) -> int:
@@ -157,6 +160,7 @@ def first_frame_seconds(program: Path, env: dict[str, str]) -> float:
     with subprocess.Popen(
         [str(program)], env=paint_env, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL
     ) as process:
+        assert process.stderr is not None  # stderr=PIPE
         try:
             for line in process.stderr:
                 if b"Flushing" in line and b"MainWindow" in line:

@@ -38,8 +38,9 @@ def render_png(size: int) -> bytes:
     painter.end()
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    return bytes(buffer.data())
+    # PySide6 6.11's stubs type `format` as bytes, but it takes only str (bytes: ValueError).
+    image.save(buffer, "PNG")  # type: ignore[call-overload]
+    return bytes(buffer.data().data())
 
 
 def ico_bytes(pngs: dict[int, bytes]) -> bytes:

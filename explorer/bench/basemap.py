@@ -11,6 +11,7 @@ and returns the numbers. Imports Qt lazily, inside :func:`run`.
 
 from __future__ import annotations
 
+import functools
 import io
 import os
 import statistics
@@ -20,7 +21,6 @@ from pathlib import Path
 from typing import Any
 
 from explorer.loaders.basemap import load_basemap
-from explorer.paths import resources_dir
 
 WIDTH_PX, HEIGHT_PX = 1600, 900
 WORLD = (0.0, 0.0)
@@ -66,7 +66,10 @@ class _Canvas:
         from explorer.qt.basemap_item import BasemapColors, BasemapLayers
 
         self._qt_gui = QtGui
-        self.app = QtWidgets.QApplication.instance() or QtWidgets.QApplication([])
+        existing = QtWidgets.QApplication.instance()
+        self.app = (
+            existing if isinstance(existing, QtWidgets.QApplication) else QtWidgets.QApplication([])
+        )
         self.widget = pg.PlotWidget()
         self.widget.resize(WIDTH_PX, HEIGHT_PX)
         plot = self.widget.getPlotItem()
@@ -158,13 +161,14 @@ def _geopandas_frames(
 def run(naturalearth: Path | None = None) -> dict[str, Any]:
     """Measure load time, Qt frame times (world, Florida, zoom sweep) and the geopandas ratio."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    source = naturalearth or resources_dir().parent.parent / "shared" / "naturalearth"
+    # Next to the checkout, as scripts/build_basemap.py expects it.
+    source = naturalearth or Path(__file__).resolve().parents[3] / "shared" / "naturalearth"
 
     load_ms = _median_ms(_time(load_basemap, 10))
     canvas = _Canvas()
     # First frame after jumping to a region never shown: it builds that region's tiles.
     cold = {
-        name: _median_ms(_time(lambda c=centre, w=width: canvas.frame(c, w), 1))
+        name: _median_ms(_time(functools.partial(canvas.frame, centre, width), 1))
         for name, centre, width in (
             ("world", WORLD, 360.0),
             ("florida@1deg", FLORIDA, 1.0),

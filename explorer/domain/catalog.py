@@ -8,9 +8,10 @@ precomputed here so that evaluating a date only filters them.
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TypeVar, overload
 
 from explorer.domain.entities import (
     Agreement,
@@ -23,11 +24,10 @@ from explorer.domain.entities import (
     Nation,
     Pad,
     PadVehicle,
+    Record,
     Site,
 )
 from explorer.domain.errors import ExplorerError
-
-Record = Site | Pad | LaunchVehicle | CrewVehicle | Agreement
 
 
 class UnknownIdError(ExplorerError, KeyError):
@@ -60,6 +60,17 @@ class CandidateRoute:
     pad_vehicle: PadVehicle
 
 
+RecordT = TypeVar("RecordT", Site, Pad, LaunchVehicle, CrewVehicle, Agreement)
+T = TypeVar("T")
+_KIND_OF_TYPE: dict[type[Record], ComponentKind] = {
+    Site: ComponentKind.SITE,
+    Pad: ComponentKind.PAD,
+    LaunchVehicle: ComponentKind.LAUNCH_VEHICLE,
+    CrewVehicle: ComponentKind.CREW_VEHICLE,
+    Agreement: ComponentKind.AGREEMENT,
+}
+
+
 @dataclass(frozen=True, slots=True)
 class Catalog:
     as_of: date
@@ -73,15 +84,19 @@ class Catalog:
     destinations: tuple[Destination, ...] = ()
     events: tuple[Event, ...] = ()
     crewed_launches: tuple[CrewedLaunch, ...] = ()
-    _by_id: dict = field(init=False, repr=False, compare=False, hash=False)
-    _kinds: dict = field(init=False, repr=False, compare=False, hash=False)
-    _pads_of_site: dict = field(init=False, repr=False, compare=False, hash=False)
-    _candidates: tuple = field(init=False, repr=False, compare=False, hash=False)
-    _operator: dict = field(init=False, repr=False, compare=False, hash=False)
+    _by_id: dict[str, Record] = field(init=False, repr=False, compare=False, hash=False)
+    _kinds: dict[str, ComponentKind] = field(init=False, repr=False, compare=False, hash=False)
+    _pads_of_site: dict[str, tuple[str, ...]] = field(
+        init=False, repr=False, compare=False, hash=False
+    )
+    _candidates: tuple[CandidateRoute, ...] = field(
+        init=False, repr=False, compare=False, hash=False
+    )
+    _operator: dict[str, str] = field(init=False, repr=False, compare=False, hash=False)
     _by_day: dict = field(init=False, repr=False, compare=False, hash=False)
 
     def __post_init__(self) -> None:
-        by_id: dict[str, object] = {}
+        by_id: dict[str, Record] = {}
         kinds: dict[str, ComponentKind] = {}
         for kind, records in (
             (ComponentKind.SITE, self.sites),
@@ -124,7 +139,7 @@ class Catalog:
         """The nation operating a crew vehicle."""
         return self._operator[crew_vehicle_id]
 
-    def memo_by_day(self, day: date, compute):
+    def memo_by_day(self, day: date, compute: Callable[[], T]) -> T:
         """``compute()`` once per date: scenario-independent facts of that day, kept bounded.
 
         The catalog is immutable, so what holds on a date never changes; dragging the date
@@ -137,8 +152,22 @@ class Catalog:
             memo[day] = compute()
         return memo[day]
 
-    def get(self, record_id: str):
-        """The site, pad, vehicle or agreement with this id; ``UnknownIdError`` otherwise."""
+    @overload
+    def get(self, record_id: str) -> Record: ...
+    @overload
+    def get(self, record_id: str, kind: type[RecordT]) -> RecordT: ...
+    def get(self, record_id: str, kind: type[RecordT] | None = None) -> Record:
+        """The site, pad, vehicle or agreement with this id; ``UnknownIdError`` otherwise.
+
+        With ``kind`` (``Pad``, ``Site``, ...), also ``UnknownIdError`` when the id names a record
+        of another kind; the result is then typed as that kind.
+        """
+        record = self._by_id.get(record_id)
+        if kind is not None and record is not None and not isinstance(record, kind):
+            raise UnknownIdError(
+                f"'{record_id}' is a {self._kinds[record_id].replace('_', ' ')}, "
+                f"not a {_KIND_OF_TYPE[kind].replace('_', ' ')}"
+            )
         try:
             return self._by_id[record_id]
         except KeyError:

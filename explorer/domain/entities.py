@@ -10,6 +10,10 @@ import bisect
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from typing import Generic, TypeVar
+
+StatusT = TypeVar("StatusT", bound=StrEnum)
+"""The status enum of a history: ``PadStatus``, ``CrewVehicleStatus``, ..."""
 
 
 class PadStatus(StrEnum):
@@ -70,31 +74,31 @@ KIND_LABELS: dict[ComponentKind, str] = {
 
 
 @dataclass(frozen=True, slots=True)
-class StatusChange:
+class StatusChange(Generic[StatusT]):
     """From ``start`` (inclusive, start of day UTC) the record has ``status``."""
 
     start: date
-    status: StrEnum
+    status: StatusT
     note: str = ""
     sources: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
-class History:
+class History(Generic[StatusT]):
     """A dated status history, sorted by start date; no status before the first change."""
 
-    changes: tuple[StatusChange, ...] = ()
+    changes: tuple[StatusChange[StatusT], ...] = ()
     _starts: tuple[date, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_starts", tuple(c.start for c in self.changes))
 
-    def status_on(self, day: date) -> StrEnum | None:
+    def status_on(self, day: date) -> StatusT | None:
         """The status in force on ``day``, or ``None`` before the record exists."""
         i = bisect.bisect_right(self._starts, day)
         return self.changes[i - 1].status if i else None
 
-    def change_on(self, day: date) -> StatusChange | None:
+    def change_on(self, day: date) -> StatusChange[StatusT] | None:
         """The history entry in force on ``day`` (with its note and sources)."""
         i = bisect.bisect_right(self._starts, day)
         return self.changes[i - 1] if i else None
@@ -146,13 +150,13 @@ class Pad:
     lat_deg: float
     lon_deg: float
     launch_vehicles: tuple[PadVehicle, ...]
-    history: History
+    history: History[PadStatus]
     aliases: tuple[str, ...] = ()
     notes: str = ""
     sources: tuple[str, ...] = ()
 
     def status_on(self, day: date) -> PadStatus | None:
-        return self.history.status_on(day)  # type: ignore[return-value]
+        return self.history.status_on(day)
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,12 +164,12 @@ class LaunchVehicle:
     id: str
     name: str
     nation: str
-    history: History
+    history: History[LaunchVehicleStatus]
     notes: str = ""
     sources: tuple[str, ...] = ()
 
     def status_on(self, day: date) -> LaunchVehicleStatus | None:
-        return self.history.status_on(day)  # type: ignore[return-value]
+        return self.history.status_on(day)
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,12 +179,12 @@ class CrewVehicle:
     nation: str
     launch_vehicles: tuple[str, ...]
     seats: int
-    history: History
+    history: History[CrewVehicleStatus]
     notes: str = ""
     sources: tuple[str, ...] = ()
 
     def status_on(self, day: date) -> CrewVehicleStatus | None:
-        return self.history.status_on(day)  # type: ignore[return-value]
+        return self.history.status_on(day)
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,12 +194,12 @@ class Agreement:
     provider: str
     beneficiary: str
     crew_vehicles: tuple[str, ...]
-    history: History
+    history: History[AgreementStatus]
     notes: str = ""
     sources: tuple[str, ...] = ()
 
     def status_on(self, day: date) -> AgreementStatus | None:
-        return self.history.status_on(day)  # type: ignore[return-value]
+        return self.history.status_on(day)
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,7 +207,7 @@ class Destination:
     id: str
     name: str
     inclination_deg: float
-    history: History
+    history: History[DestinationStatus]
     notes: str = ""
     sources: tuple[str, ...] = ()
 
@@ -232,3 +236,7 @@ class CrewedLaunch:
     pad: str
     outcome: str = "success"
     sources: tuple[str, ...] = ()
+
+
+Record = Site | Pad | LaunchVehicle | CrewVehicle | Agreement
+"""A switchable record: what ``Catalog.get`` returns for an id."""

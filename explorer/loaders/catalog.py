@@ -14,7 +14,6 @@ import math
 import re
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
-from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +38,7 @@ from explorer.domain.entities import (
     PadVehicle,
     Site,
     StatusChange,
+    StatusT,
 )
 from explorer.domain.errors import ExplorerError
 from explorer.loaders.safe_files import FileAccessError, read_regular
@@ -171,11 +171,11 @@ class _Record:
             self.fail("sources", "at least one source is required")
         return sources
 
-    def history(self, statuses: type[StrEnum]) -> History:
+    def history(self, statuses: type[StatusT]) -> History[StatusT]:
         entries = self.get("history", list)
         if not entries:
             self.fail("history", "at least one dated status is required")
-        changes = []
+        changes: list[StatusChange[StatusT]] = []
         for i, entry in enumerate(entries):
             field = f"history[{i}]"
             if not isinstance(entry, dict):

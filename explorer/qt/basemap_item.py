@@ -264,13 +264,13 @@ class CountryShadingItem(pg.GraphicsObject):
         for code, brush in brushes.items():
             if code in unknown:
                 continue
-            item = self._items.get(code)
-            if item is None:
-                item = BasemapPathItem(_fill_path(self._countries[code]), self)
-                item.setPen(QtGui.QPen(QtCore.Qt.PenStyle.NoPen))
-                self._items[code] = item
-            item.setBrush(brush)
-            item.setVisible(True)
+            shaded = self._items.get(code)
+            if shaded is None:
+                shaded = BasemapPathItem(_fill_path(self._countries[code]), self)
+                shaded.setPen(QtGui.QPen(QtCore.Qt.PenStyle.NoPen))
+                self._items[code] = shaded
+            shaded.setBrush(brush)
+            shaded.setVisible(True)
         self._brushes = {code: brush for code, brush in brushes.items() if code not in unknown}
         return unknown
 

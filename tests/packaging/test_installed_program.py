@@ -89,7 +89,7 @@ def test_the_deb_installs_bundle_launcher_menu_entry_and_icons(installed):
     icons = installed / "usr" / "share" / "icons" / "hicolor"
     assert (icons / "scalable" / "apps" / f"{NAME}.svg").is_file()
     assert (icons / "256x256" / "apps" / f"{NAME}.png").is_file()
-    catalog = installed / "opt" / NAME / "_internal" / "resources" / "catalog"
+    catalog = installed / "opt" / NAME / "_internal" / "explorer" / "resources" / "catalog"
     assert (catalog / "pads.yaml").is_file()
 
 
@@ -109,7 +109,7 @@ def test_the_portable_archive_holds_the_same_program(dist):
         names = tar.getnames()
     top = archive.name.removesuffix(".tar.gz")
     assert f"{top}/{NAME}" in names
-    assert f"{top}/_internal/resources/catalog/pads.yaml" in names
+    assert f"{top}/_internal/explorer/resources/catalog/pads.yaml" in names
 
 
 def test_bundle_stays_small(dist):
