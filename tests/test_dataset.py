@@ -8,13 +8,14 @@ from explorer.domain.capability import AccessStatus, assess
 from explorer.domain.obstacles import own_access_obstacles
 from explorer.domain.scenario import Scenario
 from explorer.domain.timeline import timeline
+from explorer.domain.timespan import END, START
 
 D = date.fromisoformat
 
 
 @pytest.fixture(scope="module")
 def history(catalog):
-    return timeline(catalog, Scenario(), D("1961-04-12"), D("2036-01-01"))
+    return timeline(catalog, Scenario(), START, END)
 
 
 def test_the_catalog_holds_the_required_records(catalog):

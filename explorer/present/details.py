@@ -11,7 +11,7 @@ from datetime import date
 from html import escape
 
 from explorer.domain.catalog import Catalog, Resolved
-from explorer.domain.entities import ComponentKind
+from explorer.domain.entities import ComponentKind, Pad, Site
 from explorer.present.summary import NationSummary
 from explorer.present.words import (
     KIND_LABELS,
@@ -94,7 +94,7 @@ def record_html(catalog: Catalog, found: Resolved, day: date, enabled: bool) -> 
     if not enabled:
         parts.append(" — <b>switched off in this scenario</b>")
     parts.append("</p>")
-    if kind is ComponentKind.SITE:
+    if isinstance(record, Site):
         parts.append(
             f"<p>{escape(record.operator)}; host country {record.country}; "
             f"{record.lat_deg:.3f}°, {record.lon_deg:.3f}°</p><ul>"
@@ -104,7 +104,7 @@ def record_html(catalog: Catalog, found: Resolved, day: date, enabled: bool) -> 
             word = status_word(status, ComponentKind.PAD)
             parts.append(f"<li>{_name(catalog, pad_id)}: {word}</li>")
         parts.append("</ul>")
-    if kind is ComponentKind.PAD:
+    if isinstance(record, Pad):
         aliases = ", ".join(record.aliases)
         served = ", ".join(
             _name(catalog, v.launch_vehicle) for v in record.launch_vehicles if v.serves_on(day)

@@ -10,6 +10,7 @@ URI, a file name or a Qt resource).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from html import escape
 
@@ -120,7 +121,7 @@ def _name(catalog: Catalog, record_id: str) -> str:
     return escape(f"{catalog.get(record_id).name} ({record_id})")
 
 
-def _names(catalog: Catalog, ids) -> str:
+def _names(catalog: Catalog, ids: Iterable[str]) -> str:
     return ", ".join(_name(catalog, i) for i in ids) or NONE_TEXT
 
 
