@@ -8,14 +8,14 @@ from explorer.domain.capability import AccessStatus, assess
 from explorer.domain.obstacles import own_access_obstacles
 from explorer.domain.scenario import Scenario
 from explorer.domain.timeline import timeline
-from explorer.domain.timespan import END, START
+from explorer.domain.timespan import END_DAY, FIRST_DAY
 
 D = date.fromisoformat
 
 
 @pytest.fixture(scope="module")
 def history(catalog):
-    return timeline(catalog, Scenario(), START, END)
+    return timeline(catalog, Scenario(), FIRST_DAY, END_DAY)
 
 
 def test_the_catalog_holds_the_required_records(catalog):

@@ -19,7 +19,7 @@ from explorer.domain.capability import AccessStatus, access_statuses, assess, cu
 from explorer.domain.catalog import Catalog
 from explorer.domain.scenario import Scenario
 from explorer.domain.timeline import timeline
-from explorer.domain.timespan import END, START
+from explorer.domain.timespan import END_DAY, FIRST_DAY
 from explorer.loaders.catalog import load_catalog
 
 DAY = date(2025, 11, 26)
@@ -91,7 +91,7 @@ def run() -> dict:
     cuts_ms = _median_ms(lambda: _all_cut_sets(catalog), 50)
     brute_ms = _median_ms(lambda: _brute_force_cut_sets(catalog, "US"), 5)
     us_cuts_ms = _median_ms(lambda: cut_sets(assess(catalog, Scenario(), DAY), "US", None, 3), 50)
-    start, end = START, END
+    start, end = FIRST_DAY, END_DAY
 
     def timeline_cold() -> None:
         catalog._by_day.clear()
