@@ -49,8 +49,24 @@ def build_parser() -> argparse.ArgumentParser:
         "--off",
         action="append",
         default=[],
-        metavar="ID",
-        help="switch off a pad, site, launch vehicle, crew vehicle or agreement (repeatable)",
+        metavar="ID[@FROM..TO]",
+        help="switch off a pad, site, launch vehicle, crew vehicle or agreement: for all time, "
+        "over [FROM, TO) or from FROM on (ID@FROM..); repeatable",
+    )
+    common.add_argument(
+        "--crew-rate",
+        action="append",
+        default=[],
+        metavar="ID@FROM",
+        help="what-if: a pad counts as crew-capable, a launch vehicle as crew-rated, a crew "
+        "vehicle as operational from FROM on (repeatable)",
+    )
+    common.add_argument(
+        "--off-within",
+        action="append",
+        default=[],
+        metavar="LAT,LON,KM[@FROM..TO]",
+        help="switch off every pad within KM of a point (WGS84), optionally over a window",
     )
     common.add_argument("--json", action="store_true", help="print JSON instead of a table")
     common.add_argument(
@@ -89,6 +105,14 @@ def build_parser() -> argparse.ArgumentParser:
     mef.add_argument("--nation", required=True, help="nation id, e.g. RU")
     mef.add_argument("--out", required=True, help="XML file to write")
     mef.add_argument("--level", choices=["independent", "any"], default=None)
+    versus = commands.add_parser(
+        "compare", parents=[common], help="a scenario against the baseline (or --against)"
+    )
+    versus.add_argument(
+        "--against", default=None, metavar="FILE", help="scenario file to compare with"
+    )
+    versus.add_argument("--from", dest="start", type=parse_day, default=date(1961, 4, 12))
+    versus.add_argument("--to", dest="end", type=parse_day, default=date(2036, 1, 1))
     return parser
 
 
@@ -107,16 +131,19 @@ def _emit(args: argparse.Namespace, data: Any, text: str) -> None:
 def _run(args: argparse.Namespace) -> int:
     # Imported here so that `--version`/`--help` and the window path stay light.
     from explorer.domain.capability import Level, assess
+    from explorer.domain.effective import what_if_catalog
     from explorer.domain.obstacles import describe, own_access_obstacles
     from explorer.domain.scenario import Scenario
     from explorer.domain.summaries import capability_dict, cutsets_dict, pad_rows, timeline_dict
     from explorer.domain.timeline import timeline
     from explorer.loaders.catalog import load_catalog
+    from explorer.loaders.change_spec import scenario_from_options
 
     catalog = load_catalog()
-    catalog.check_ids(args.off)
     saved = _read_scenario_file(args.scenario, catalog)
-    scenario = Scenario.of([*(saved.off if saved else ()), *args.off])
+    base = saved.scenario if saved else Scenario()
+    scenario = scenario_from_options(catalog, args.off, args.crew_rate, args.off_within, base)
+    catalog = what_if_catalog(catalog, scenario)  # the dataset plus the scenario's hypotheticals
     day = args.date or (saved.day if saved else date.today())
 
     if args.command == "pads":
@@ -211,7 +238,40 @@ def _run(args: argparse.Namespace) -> int:
         level = Level(args.level) if args.level else None
         _write_text(args.out, mef_xml(catalog, assess(catalog, scenario, day), nation, level))
         print(args.out)
+    elif args.command == "compare":
+        _compare(args, catalog, scenario)
     return 0
+
+
+def _compare(args: argparse.Namespace, catalog, scenario) -> None:
+    """``compare``: days of access per nation in the scenario against the baseline or --against."""
+    from explorer.domain.compare import compare, comparison_dict
+
+    if args.end <= args.start:
+        raise UsageError(f"--to {args.end} must come after --from {args.start}")
+    against = _read_scenario_file(args.against, catalog.root)
+    result = compare(catalog, scenario, against.scenario if against else None, args.start, args.end)
+    data = comparison_dict(result)
+    rows = [
+        [
+            n["id"],
+            n["baseline"]["independent_days"],
+            n["scenario"]["independent_days"],
+            f"{row.independent_difference:+d}",
+            n["baseline"]["any_days"],
+            n["scenario"]["any_days"],
+            f"{row.any_difference:+d}",
+            n["first_loss"] or "",
+            n["first_regain"] or "",
+        ]
+        for n, row in zip(data["nations"], result.nations, strict=True)
+    ]
+    independent = ["independent: baseline", "scenario", "diff"]
+    headers = ["nation", *independent, "any: baseline", "scenario", "diff"]
+    text = _table([*headers, "first loss", "first regain"], rows)
+    reference = f"'{args.against}'" if args.against else "the baseline"
+    head = f"Days of crewed access {data['from']} .. {data['to']} (exclusive), against {reference}"
+    _emit(args, data, f"{head}\n{text}")
 
 
 def _read_scenario_file(path: str | None, catalog):
@@ -266,6 +326,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_window()
     from explorer.domain.catalog import UnknownIdError
     from explorer.loaders.catalog import CatalogError
+    from explorer.loaders.change_spec import ChangeSpecError
     from explorer.loaders.scenario_file import ScenarioFileError
 
     try:
@@ -276,6 +337,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         print(f"{PROG}: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    except (UnknownIdError, CatalogError, ScenarioFileError) as exc:
+    except (UnknownIdError, CatalogError, ScenarioFileError, ChangeSpecError) as exc:
         print(f"{PROG}: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
