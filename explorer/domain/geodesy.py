@@ -78,3 +78,54 @@ def distance_m(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Geodesic distance on the WGS84 ellipsoid, in kilometres (degrees in)."""
     return distance_m(lat1, lon1, lat2, lon2) / 1000.0
+
+
+def destination(lat_deg: float, lon_deg: float, azimuth_deg: float, distance_m: float):
+    """The point ``distance_m`` from a point along ``azimuth_deg`` on WGS84 (Vincenty's direct
+    solution); ``(lat_deg, lon_deg)``. Used to draw a region's circle on the map."""
+    a, b, f = WGS84_A_M, WGS84_B_M, WGS84_F
+    alpha1 = math.radians(azimuth_deg)
+    sin_a1, cos_a1 = math.sin(alpha1), math.cos(alpha1)
+    tan_u1 = (1 - f) * math.tan(math.radians(lat_deg))
+    cos_u1 = 1 / math.sqrt(1 + tan_u1 * tan_u1)
+    sin_u1 = tan_u1 * cos_u1
+    sigma1 = math.atan2(tan_u1, cos_a1)
+    sin_alpha = cos_u1 * sin_a1
+    cos2_alpha = 1 - sin_alpha * sin_alpha
+    u_sq = cos2_alpha * (a * a - b * b) / (b * b)
+    big_a = 1 + u_sq / 16384 * (4096 + u_sq * (-768 + u_sq * (320 - 175 * u_sq)))
+    big_b = u_sq / 1024 * (256 + u_sq * (-128 + u_sq * (74 - 47 * u_sq)))
+    sigma = distance_m / (b * big_a)
+    for _ in range(200):
+        cos_2sm = math.cos(2 * sigma1 + sigma)
+        sin_sigma, cos_sigma = math.sin(sigma), math.cos(sigma)
+        delta = (
+            big_b
+            * sin_sigma
+            * (
+                cos_2sm
+                + big_b
+                / 4
+                * (
+                    cos_sigma * (-1 + 2 * cos_2sm**2)
+                    - big_b / 6 * cos_2sm * (-3 + 4 * sin_sigma**2) * (-3 + 4 * cos_2sm**2)
+                )
+            )
+        )
+        previous, sigma = sigma, distance_m / (b * big_a) + delta
+        if abs(sigma - previous) < 1e-12:
+            break
+    cos_2sm = math.cos(2 * sigma1 + sigma)
+    sin_sigma, cos_sigma = math.sin(sigma), math.cos(sigma)
+    x = sin_u1 * sin_sigma - cos_u1 * cos_sigma * cos_a1
+    lat2 = math.atan2(
+        sin_u1 * cos_sigma + cos_u1 * sin_sigma * cos_a1,
+        (1 - f) * math.hypot(sin_alpha, x),
+    )
+    lam = math.atan2(sin_sigma * sin_a1, cos_u1 * cos_sigma - sin_u1 * sin_sigma * cos_a1)
+    c = f / 16 * cos2_alpha * (4 + f * (4 - 3 * cos2_alpha))
+    big_l = lam - (1 - c) * f * sin_alpha * (
+        sigma + c * sin_sigma * (cos_2sm + c * cos_sigma * (-1 + 2 * cos_2sm**2))
+    )
+    lon2 = (lon_deg + math.degrees(big_l) + 180) % 360 - 180
+    return math.degrees(lat2), lon2

@@ -17,8 +17,10 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from explorer.domain.capability import CapabilityReport, assess
 from explorer.domain.catalog import Catalog, UnknownIdError
+from explorer.domain.changes import Change
 from explorer.domain.entities import ComponentKind
 from explorer.domain.scenario import Scenario
+from explorer.loaders.change_spec import spec_text
 
 KIND_LABELS = {
     ComponentKind.SITE: "site",
@@ -107,9 +109,23 @@ class ScenarioDocument(QObject):
         if scenario != self._scenario:
             self._push(scenario, text)
 
+    def add_change(self, change: Change) -> None:
+        """Add one dated what-if change, as one undoable step."""
+        self._push(self._scenario.with_change(change), f"Add {spec_text(change)}")
+
+    def remove_change(self, index: int) -> None:
+        """Remove the ``index``-th change, as one undoable step."""
+        change = self._scenario.changes[index]
+        self._push(self._scenario.without_change(index), f"Remove {spec_text(change)}")
+
+    def replace_change(self, index: int, change: Change) -> None:
+        """Replace the ``index``-th change (an edit in the Scenario dock), as one undoable step."""
+        if self._scenario.changes[index] != change:
+            self._push(self._scenario.replacing_change(index, change), f"Edit {spec_text(change)}")
+
     def reset(self) -> None:
-        if self._scenario.off:
-            self._push(Scenario(), "Reset: everything switched on")
+        if not self._scenario.is_empty:
+            self._push(Scenario(), "Reset: everything switched on, no dated changes")
 
     def set_date(self, day: date) -> None:
         if day != self._date:

@@ -28,6 +28,7 @@ import pyqtgraph as pg  # isort: skip  (PySide6 must be imported first)
 
 from explorer.domain.capability import AccessStatus
 from explorer.domain.timeline import Timeline, timeline
+from explorer.qt.difference_strip import DifferenceStripItem
 from explorer.qt.document import ScenarioDocument
 from explorer.qt.styles import ACCESS_COLORS, ACCESS_LABELS, ACCESS_PATTERNS
 
@@ -105,6 +106,8 @@ class TimelinePanel(QWidget):
         }
         self.bands = pg.BarGraphItem(x0=[], x1=[], y=[], height=BAND_HEIGHT)
         plot.addItem(self.bands)
+        self.difference = DifferenceStripItem()  # baseline over scenario, while changes exist
+        plot.addItem(self.difference)
         self.event_item = pg.ScatterPlotItem(
             hoverable=True, tip=self._event_tip, size=9, symbol="t1", pxMode=True
         )
@@ -158,6 +161,9 @@ class TimelinePanel(QWidget):
                 ys.append(len(nations) - 1 - row)
                 brushes.append(self._brushes[interval.status])
         self.bands.setOpts(x0=x0, x1=x1, y=ys, height=BAND_HEIGHT, brushes=brushes, pen=None)
+        span = (FIRST, LAST)
+        scenario = self.document.scenario
+        self.difference.update_for(catalog, scenario, nations, span, self._brushes, year_of)
         left = self.chart.getPlotItem().getAxis("left")
         left.setTicks([[(len(nations) - 1 - i, n) for i, n in enumerate(nations)]])
         self.chart.getPlotItem().setYRange(-1.6, len(nations) - 0.4, padding=0)
@@ -221,7 +227,7 @@ class TimelinePanel(QWidget):
             return ""
         nation = nations[len(nations) - 1 - row]
         interval = self.timeline.interval_on(nation, self._clamp(day_of(x_year)))
-        catalog = self.document.catalog
+        catalog = self.document.report.catalog or self.document.catalog  # with hypotheticals
         lines = [
             f"{catalog.nation(nation).name}: {ACCESS_LABELS[interval.status]}",
             f"from {interval.start.isoformat()} until {interval.end.isoformat()}",

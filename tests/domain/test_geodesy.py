@@ -27,3 +27,16 @@ def test_known_distance_kennedy_to_cape_canaveral():
     _, _, expected = GEOD.inv(-80.6041, 28.6082, -80.5774, 28.5619)
     assert distance_km(28.6082, -80.6041, 28.5619, -80.5774) == pytest.approx(expected / 1000)
     assert distance_km(10, 20, 10, 20) == 0
+
+
+@settings(max_examples=200, deadline=None)
+@given(lat=st.floats(-80, 80), lon=lons, azimuth=st.floats(0, 360), km=st.floats(0.1, 5000))
+def test_destination_lies_at_the_distance_it_was_asked_for(lat, lon, azimuth, km):
+    from explorer.domain.geodesy import destination
+
+    lat2, lon2 = destination(lat, lon, azimuth, km * 1000)
+    lon_p, lat_p, _ = GEOD.fwd(lon, lat, azimuth, km * 1000)
+    assert (lat2, lon2) == pytest.approx((lat_p, lon_p), abs=1e-6) or abs(
+        abs(lon2 - lon_p) - 360
+    ) < 1e-6
+    assert distance_km(lat, lon, lat2, lon2) == pytest.approx(km, rel=1e-6)
