@@ -268,6 +268,34 @@ def check(run: Run) -> int:
     return 1 if findings else 0
 
 
+def _compare_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--against", default=None, metavar="FILE", help="scenario file to compare with"
+    )
+    parser.add_argument("--from", dest="start", type=parse_day, default=FIRST_DAY)
+    parser.add_argument(
+        "--to", dest="end", type=parse_day, default=END_DAY, help=f"exclusive (default {END_DAY})"
+    )
+
+
+@command(
+    "compare", "days of access: a scenario against the baseline (or --against)", _compare_options
+)
+def compare(run: Run) -> None:
+    from explorer.domain.compare import compare as compare_scenarios
+    from explorer.domain.compare import comparison_dict
+    from explorer.present.text import comparison_text
+
+    args, catalog = run.args, run.catalog
+    if args.end <= args.start:
+        raise UsageError(f"--to {args.end} must come after --from {args.start}")
+    against = _read_scenario_file(args.against, catalog.root)
+    reference = against.scenario if against else None
+    result = compare_scenarios(catalog, run.scenario, reference, args.start, args.end)
+    data = comparison_dict(result)
+    run.emit(data, comparison_text(data, result, args.against))
+
+
 # -- plumbing -----------------------------------------------------------------------------------
 def build_parser() -> argparse.ArgumentParser:
     common = _Parser(add_help=False)
@@ -278,8 +306,24 @@ def build_parser() -> argparse.ArgumentParser:
         "--off",
         action="append",
         default=[],
-        metavar="ID",
-        help="switch off a pad, site, launch vehicle, crew vehicle or agreement (repeatable)",
+        metavar="ID[@FROM..TO]",
+        help="switch off a pad, site, launch vehicle, crew vehicle or agreement: for all time, "
+        "over [FROM, TO) or from FROM on (ID@FROM..); repeatable",
+    )
+    common.add_argument(
+        "--crew-rate",
+        action="append",
+        default=[],
+        metavar="ID@FROM",
+        help="what-if: a pad counts as crew-capable, a launch vehicle as crew-rated, a crew "
+        "vehicle as operational from FROM on (repeatable)",
+    )
+    common.add_argument(
+        "--off-within",
+        action="append",
+        default=[],
+        metavar="LAT,LON,KM[@FROM..TO]",
+        help="switch off every pad within KM of a point (WGS84), optionally over a window",
     )
     common.add_argument("--json", action="store_true", help="print JSON instead of a table")
     common.add_argument(
@@ -304,13 +348,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _prepare(args: argparse.Namespace) -> Run:
     """Catalog, scenario (file, then ``--off``) and date (``--date``, file, today)."""
+    from explorer.domain.effective import what_if_catalog
     from explorer.domain.scenario import Scenario
     from explorer.loaders.catalog import load_catalog
+    from explorer.loaders.change_spec import scenario_from_options
 
     catalog = load_catalog()
-    catalog.check_ids(args.off)
     saved = _read_scenario_file(args.scenario, catalog)
-    scenario = Scenario.of([*(saved.off if saved else ()), *args.off])
+    base = saved.scenario if saved else Scenario()
+    scenario = scenario_from_options(catalog, args.off, args.crew_rate, args.off_within, base)
+    catalog = what_if_catalog(catalog, scenario)  # the dataset plus the scenario's hypotheticals
     day = args.date or (saved.day if saved else clamp_day(date.today()))
     return Run(args, catalog, scenario, day, saved)
 

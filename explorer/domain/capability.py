@@ -10,11 +10,12 @@ otherwise *none*.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
 from explorer.domain.catalog import Catalog
+from explorer.domain.effective import Effective, effective
 from explorer.domain.entities import (
     AgreementStatus,
     CrewVehicleStatus,
@@ -108,6 +109,10 @@ class CapabilityReport:
     pad_status: dict[str, PadStatus | None]
     usable_pads: frozenset[str]
     available: frozenset[str]
+    # What is off on ``day`` (undated switch-offs and the outages in force, pads of sites and
+    # regions included), and the what-if catalog the report's ids live in.
+    switched_off: frozenset[str] = frozenset()
+    catalog: Catalog | None = field(default=None, compare=False, repr=False)
 
     def nation(self, nation_id: str) -> NationAccess:
         for access in self.nations:
@@ -165,14 +170,14 @@ def _day_facts(catalog: Catalog, day: date) -> _DayFacts:
 
 
 def _available_and_routes(
-    catalog: Catalog, scenario: Scenario, day: date
+    eff: Effective, day: date
 ) -> tuple[frozenset[str], list[tuple[str, str, str]]]:
     """Usable components and live routes on ``day`` once the scenario's switches apply."""
-    facts = _day_facts(catalog, day)
+    facts = _day_facts(eff.catalog, day)
     available, routes = facts.available, facts.routes
-    if not scenario.off:
+    off = eff.off_on(day)
+    if not off:
         return available, list(routes)
-    off = scenario.off | scenario.off_pads(catalog)
     available = available - off
     return available, [r for r in routes if not (r[0] in off or r[1] in off or r[2] in off)]
 
@@ -214,14 +219,21 @@ def access_statuses(
     and memoised per date by the switches that matter on that date, so toggling a component
     recomputes only the dates it takes part in.
     """
+    return statuses_on(effective(catalog, scenario), day)
+
+
+def statuses_on(
+    eff: Effective, day: date
+) -> dict[str, tuple[AccessStatus, tuple[str, ...], tuple[str, ...]]]:
+    """``access_statuses`` for a scenario already resolved (the timeline resolves it once)."""
+    catalog = eff.catalog
     facts = _day_facts(catalog, day)
-    switched = scenario.off | scenario.off_pads(catalog) if scenario.off else frozenset()
-    key = frozenset(switched & facts.relevant)
+    key = eff.off_on(day) & facts.relevant
     if key in facts.statuses:
         return facts.statuses[key]
     if len(facts.statuses) >= 64:
         facts.statuses.clear()
-    available, routes = _available_and_routes(catalog, scenario, day)
+    available, routes = _available_and_routes(eff, day)
     operator = catalog.operator_of
     result = {}
     for nation in catalog.nations:
@@ -246,8 +258,14 @@ def access_statuses(
 
 
 def assess(catalog: Catalog, scenario: Scenario, day: date) -> CapabilityReport:
-    """Every nation's crewed access on ``day`` under ``scenario``, with its redundancy."""
-    available, routes = _available_and_routes(catalog, scenario, day)
+    """Every nation's crewed access on ``day`` under ``scenario``, with its redundancy.
+
+    Only the scenario's changes whose window holds ``day`` apply; hypothetical pads and
+    agreements take part in routes like the dataset's own (``report.catalog`` holds them).
+    """
+    eff = effective(catalog, scenario)
+    catalog = eff.catalog
+    available, routes = _available_and_routes(eff, day)
     site_of = {p.id: p.site for p in catalog.pads}
     nations = []
     for nation in catalog.nations:
@@ -276,6 +294,8 @@ def assess(catalog: Catalog, scenario: Scenario, day: date) -> CapabilityReport:
         pad_status={p.id: p.status_on(day) for p in catalog.pads},
         usable_pads=frozenset(p.id for p in catalog.pads if p.id in available),
         available=available,
+        switched_off=eff.off_on(day),
+        catalog=catalog,
     )
 
 

@@ -94,6 +94,10 @@ class Catalog:
     )
     _operator: dict[str, str] = field(init=False, repr=False, compare=False, hash=False)
     _by_day: dict = field(init=False, repr=False, compare=False, hash=False)
+    # What-if catalogs (hypothetical pads and agreements, crew ratings) derived from this one,
+    # and the dataset catalog they derive from (``self`` for the dataset's own).
+    _derived: dict = field(init=False, repr=False, compare=False, hash=False)
+    _root: Catalog | None = field(init=False, repr=False, compare=False, hash=False)
 
     def __post_init__(self) -> None:
         by_id: dict[str, Record] = {}
@@ -117,6 +121,8 @@ class Catalog:
         object.__setattr__(self, "_candidates", self._build_candidates())
         object.__setattr__(self, "_operator", {cv.id: cv.nation for cv in self.crew_vehicles})
         object.__setattr__(self, "_by_day", {})
+        object.__setattr__(self, "_derived", {})
+        object.__setattr__(self, "_root", self)
 
     def _build_candidates(self) -> tuple[CandidateRoute, ...]:
         pads_serving: dict[str, list[tuple[Pad, PadVehicle]]] = {}
@@ -151,6 +157,27 @@ class Catalog:
                 memo.clear()
             memo[day] = compute()
         return memo[day]
+
+    @property
+    def root(self) -> Catalog:
+        """The dataset's catalog this one derives from through what-if changes (or itself)."""
+        return self._root or self
+
+    def derive(self, key, compute):
+        """``compute()`` once per ``key``: a what-if catalog or fact derived from this catalog.
+
+        A catalog ``compute`` returns remembers this one as its ``root``, so resolving the
+        same changes again, from either, returns the same object (and its per-day memo).
+        """
+        memo = self._derived
+        if key not in memo:
+            if len(memo) >= 64:
+                memo.clear()
+            value = compute()
+            if isinstance(value, Catalog) and value is not self:
+                object.__setattr__(value, "_root", self.root)
+            memo[key] = value
+        return memo[key]
 
     @overload
     def get(self, record_id: str) -> Record: ...

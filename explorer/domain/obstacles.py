@@ -16,6 +16,7 @@ from datetime import date
 from enum import StrEnum
 
 from explorer.domain.catalog import Catalog
+from explorer.domain.effective import effective
 from explorer.domain.entities import (
     CrewVehicleStatus,
     LaunchVehicleStatus,
@@ -64,7 +65,8 @@ def own_access_obstacles(
     India on 2025-11-28: Gaganyaan is in development, its launch vehicle is not crew-rated,
     and the Sriharikota pad that serves it launches uncrewed only.
     """
-    off = scenario.off | scenario.off_pads(catalog)
+    eff = effective(catalog, scenario)
+    catalog, off = eff.catalog, eff.off_on(day)
     grounded = []
     for vehicle in catalog.crew_vehicles:
         status = vehicle.history.status_on(day)

@@ -1,8 +1,8 @@
 """The exact access timeline: per nation, the maximal intervals of constant access.
 
-Pure Python. Status can only change on a date at which some record of the catalog changes, so
-the timeline evaluates those change points only (never samples days) and merges neighbouring
-intervals whose status, pads and crew vehicles are equal.
+Pure Python. Status can only change on a date at which some record of the catalog changes or a
+change of the scenario starts or ends, so the timeline evaluates those change points only (never
+samples days) and merges neighbouring intervals whose status, pads and crew vehicles are equal.
 """
 
 from __future__ import annotations
@@ -12,8 +12,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from explorer.domain.capability import AccessStatus, access_statuses
+from explorer.domain.capability import AccessStatus, statuses_on
 from explorer.domain.catalog import Catalog
+from explorer.domain.effective import effective
 from explorer.domain.scenario import Scenario
 
 
@@ -59,11 +60,15 @@ def timeline(
     if end <= start:
         raise ValueError(f"the timeline must end after it starts ({start} .. {end})")
     wanted = [catalog.nation(n).id for n in nations] if nations else [n.id for n in catalog.nations]
-    points = [start, *(d for d in catalog.change_dates() if start < d < end)]
+    eff = effective(catalog, scenario)
+    changes = eff.catalog.change_dates()
+    if eff.dates:  # the scenario's change dates are breakpoints too
+        changes = sorted({*changes, *eff.dates})
+    points = [start, *(d for d in changes if start < d < end)]
     rows: dict[str, list[Interval]] = {n: [] for n in wanted}
     for i, day in enumerate(points):
         until = points[i + 1] if i + 1 < len(points) else end
-        statuses = access_statuses(catalog, scenario, day)
+        statuses = statuses_on(eff, day)
         for nation_id in wanted:
             status, pads, vehicles = statuses[nation_id]
             own_pads = pads if status is AccessStatus.INDEPENDENT else ()

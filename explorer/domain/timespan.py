@@ -26,14 +26,18 @@ class DayError(ExplorerError, ValueError):
 
 def parse_day(text: str) -> date:
     """``text`` as a date written ``YYYY-MM-DD`` inside ``[FIRST_DAY, END_DAY)``."""
+    return check_day(parse_iso_day(text))
+
+
+def parse_iso_day(text: str) -> date:
+    """``text`` as a date written ``YYYY-MM-DD``, any year (a what-if window may end later)."""
     shown = text if len(text) <= 40 else text[:37] + "..."
     if not _ISO_DAY.match(text):
         raise DayError(f"'{shown}' is not a date written YYYY-MM-DD")
     try:
-        day = date.fromisoformat(text)
+        return date.fromisoformat(text)
     except ValueError:
         raise DayError(f"'{shown}' is not a date (no such day)") from None
-    return check_day(day)
 
 
 def check_day(day: date) -> date:

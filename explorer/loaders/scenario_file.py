@@ -6,7 +6,9 @@ Imports the domain and the standard library only. A scenario file is a small JSO
      "off": ["baikonur-31-6"], "selection": "RU", "view": {"lon": [a, b], "lat": [c, d]},
      "notes": "..."}
 
-Presets add ``description`` and ``sources``. Every problem raises ``ScenarioFileError`` whose
+Version 2 adds ``changes``: the dated what-if changes as records of
+``explorer.loaders.change_records``; a version-1 file (no changes) reads unchanged. Presets add
+``description`` and ``sources``. Every problem raises ``ScenarioFileError`` whose
 message is one line naming the file. Writes never leave a truncated file behind: the text goes
 to a temporary file in the same folder, is flushed and fsynced, and replaces the target with
 ``os.replace``; the previous version is kept next to it as ``FILE.json.bak``.
@@ -23,10 +25,13 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from explorer.domain.catalog import Catalog
+from explorer.domain.catalog import Catalog, UnknownIdError
+from explorer.domain.changes import Change
+from explorer.domain.effective import ChangeError, check_changes
 from explorer.domain.errors import ExplorerError
 from explorer.domain.scenario import Scenario
 from explorer.domain.timespan import DayError, parse_day
+from explorer.loaders.change_records import change_record, parse_changes
 from explorer.loaders.safe_files import (
     FileAccessError,
     read_regular,
@@ -34,7 +39,7 @@ from explorer.loaders.safe_files import (
 )
 
 SCHEMA = "launch-site-explorer/scenario"
-VERSION = 1
+VERSION = 2  # 2 added "changes"; version-1 files still read unchanged
 MAX_BYTES = 1_000_000  # a scenario is a few hundred bytes; anything this big is not one
 MAX_DIGITS = 30  # of any number in a scenario file (the view's degrees need a few)
 MAX_TEXT = 250_000  # characters of a title or notes
@@ -42,7 +47,7 @@ BACKUP_SUFFIX = ".bak"
 ID = re.compile(r"^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$")
 LON_LIMIT, LAT_LIMIT = 180.0, 200.0  # the map's limits (latitude may run past the poles)
 KNOWN_KEYS = frozenset(
-    {"schema", "version", "title", "date", "off", "selection", "view", "notes"}
+    {"schema", "version", "title", "date", "off", "selection", "view", "notes", "changes"}
     | {"description", "sources"}
 )
 
@@ -71,13 +76,14 @@ class SavedScenario:
     notes: str = ""
     description: str = ""
     sources: tuple[str, ...] = ()
+    changes: tuple[Change, ...] = ()
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "off", tuple(sorted(set(self.off))))
 
     @property
     def scenario(self) -> Scenario:
-        return Scenario.of(self.off)
+        return Scenario.of(self.off, self.changes)
 
     def without_unknown(self, catalog: Catalog) -> tuple[SavedScenario, tuple[str, ...]]:
         """This scenario without the ids (and selection) ``catalog`` lacks, and those ids."""
@@ -87,7 +93,16 @@ class SavedScenario:
             unknown += (selection,)
             selection = None
         off = tuple(i for i in self.off if i not in unknown)
-        return replace(self, off=off, selection=selection), unknown
+        changes: list[Change] = []
+        for change in self.changes:  # a change naming what the dataset lacks is skipped
+            try:
+                check_changes(catalog, (*changes, change))
+            except (UnknownIdError, ChangeError):
+                unknown += (getattr(change, "component", str(change.kind)),)
+                continue
+            changes.append(change)
+        saved = replace(self, off=off, selection=selection, changes=tuple(changes))
+        return saved, unknown
 
     def to_json(self) -> str:
         data: dict[str, Any] = {
@@ -102,6 +117,8 @@ class SavedScenario:
             else {"lon": list(self.view.lon), "lat": list(self.view.lat)},
             "notes": self.notes,
         }
+        if self.changes:
+            data["changes"] = [change_record(c) for c in self.changes]
         if self.description:
             data["description"] = self.description
         if self.sources:
@@ -192,6 +209,12 @@ def parse_scenario(data: Any, name: str = "scenario") -> SavedScenario:
     extra = sorted(set(data) - KNOWN_KEYS)
     if extra:
         raise fail(f"unknown field '{extra[0]}'")
+    if version < 2 and "changes" in data:
+        raise fail("field 'changes' needs version 2")
+    try:
+        changes = parse_changes(data.get("changes", []))
+    except ValueError as exc:
+        raise fail(str(exc)) from None
 
     def text(field: str) -> str:
         value = data.get(field, "")
@@ -221,6 +244,7 @@ def parse_scenario(data: Any, name: str = "scenario") -> SavedScenario:
         notes=text("notes"),
         description=text("description"),
         sources=tuple(_strings(data.get("sources", []), "sources", fail)),
+        changes=changes,
     )
 
 

@@ -9,10 +9,11 @@ from __future__ import annotations
 from datetime import date
 
 from explorer.domain.catalog import Catalog
-from explorer.domain.entities import ComponentKind, Pad
+from explorer.domain.entities import ComponentKind, Pad, PadStatus
 from explorer.domain.timeline import Interval
 from explorer.present.summary import NationSummary
 from explorer.present.words import (
+    HYPOTHETICAL,
     NONE_TEXT,
     SWITCHED_OFF,
     access_word,
@@ -68,16 +69,29 @@ def site_status_text(usable: int, pads: int) -> str:
     return f"{usable}/{pads} crew-capable"
 
 
-def pad_tooltip(catalog: Catalog, pad: Pad, day: date, enabled: bool) -> str:
-    """A map marker's tooltip line: name, site, status, what it serves on ``day``."""
+def pad_tooltip(
+    catalog: Catalog,
+    pad: Pad,
+    day: date,
+    enabled: bool,
+    status: PadStatus | None = None,
+    hypothetical: bool = False,
+) -> str:
+    """A map marker's tooltip line: name, site, status, what it serves on ``day``.
+
+    ``status``: the pad's status under the scenario's what-ifs (default: the dataset's).
+    """
     site = catalog.get(pad.site).name
-    status = status_word(pad.status_on(day), ComponentKind.PAD)
+    shown = status if status is not None else pad.status_on(day)
+    status_text = status_word(shown, ComponentKind.PAD)
     vehicles = ", ".join(
         catalog.get(v.launch_vehicle).name for v in pad.launch_vehicles if v.serves_on(day)
     )
     off = "" if enabled else f" — {SWITCHED_OFF}"
+    if hypothetical:
+        off += f" — {HYPOTHETICAL}"
     serves = f"\n  serves {vehicles}" if vehicles else ""
-    return f"{pad.name} ({site})\n  {status}{off}{serves}"
+    return f"{pad.name} ({site})\n  {status_text}{off}{serves}"
 
 
 def interval_tooltip(catalog: Catalog, nation_id: str, interval: Interval) -> str:

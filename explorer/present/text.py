@@ -110,3 +110,26 @@ def timeline_text(result: Timeline) -> str:
             for i in intervals
         ],
     )
+
+
+def comparison_text(data: dict, result, against: str | None) -> str:
+    """``compare``: days of independent and of any access per nation, both scenarios."""
+    rows = [
+        [
+            n["id"],
+            n["baseline"]["independent_days"],
+            n["scenario"]["independent_days"],
+            f"{row.independent_difference:+d}",
+            n["baseline"]["any_days"],
+            n["scenario"]["any_days"],
+            f"{row.any_difference:+d}",
+            n["first_loss"] or "",
+            n["first_regain"] or "",
+        ]
+        for n, row in zip(data["nations"], result.nations, strict=True)
+    ]
+    independent = ["independent: baseline", "scenario", "diff"]
+    headers = ["nation", *independent, "any: baseline", "scenario", "diff"]
+    reference = f"'{against}'" if against else "the baseline"
+    head = f"Days of crewed access {data['from']} .. {data['to']} (exclusive), against {reference}"
+    return f"{head}\n" + table([*headers, "first loss", "first regain"], rows)

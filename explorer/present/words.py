@@ -77,6 +77,7 @@ USABLE = frozenset(
 )
 
 SWITCHED_OFF = "switched off"
+HYPOTHETICAL = "hypothetical"
 BLOCKED_WORDS: dict[Blocked, str] = {
     Blocked.SWITCHED_OFF: SWITCHED_OFF,
     Blocked.NO_PAD: "no pad serves it",

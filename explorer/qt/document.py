@@ -24,11 +24,13 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from explorer.domain.capability import CapabilityReport
 from explorer.domain.catalog import Catalog, UnknownIdError
+from explorer.domain.changes import Change
 from explorer.domain.errors import ExplorerError
 from explorer.domain.scenario import Scenario
 from explorer.domain.session import DocumentState, Session
 from explorer.domain.timeline import Timeline
 from explorer.domain.timespan import check_day
+from explorer.loaders.change_spec import spec_text
 from explorer.present.words import KIND_LABELS
 
 DEFAULT_UNDO_LIMIT = 300
@@ -166,11 +168,28 @@ class ScenarioDocument(QObject):
         if state != self.state:
             self._push(state, text)
 
+    def add_change(self, change: Change) -> None:
+        """Add one dated what-if change."""
+        after = self.scenario.with_change(change)
+        self._push(self.state.edited(scenario=after), f"Add {spec_text(change)}")
+
+    def remove_change(self, index: int) -> None:
+        """Remove the ``index``-th change."""
+        change = self.scenario.changes[index]
+        after = self.scenario.without_change(index)
+        self._push(self.state.edited(scenario=after), f"Remove {spec_text(change)}")
+
+    def replace_change(self, index: int, change: Change) -> None:
+        """Replace the ``index``-th change (an edit in the Scenario dock)."""
+        if self.scenario.changes[index] != change:
+            after = self.scenario.replacing_change(index, change)
+            self._push(self.state.edited(scenario=after), f"Edit {spec_text(change)}")
+
     def reset(self) -> None:
-        """Everything switched on, no title or notes; the date stays."""
+        """Everything switched on, no dated changes, no title or notes; the date stays."""
         after = DocumentState(self.date)
         if after != self.state:
-            self._push(after, "Reset: everything switched on")
+            self._push(after, "Reset: everything switched on, no dated changes")
 
     def set_date(self, day: date) -> None:
         """Move to ``day``; quick successive moves merge into one undo step."""

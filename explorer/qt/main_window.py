@@ -23,16 +23,19 @@ from shiboken6 import isValid
 from explorer import __version__
 from explorer.domain.timespan import FIRST_DAY, LAST_DAY
 from explorer.loaders.basemap import Basemap
+from explorer.qt.change_menus import ChangeMenus
+from explorer.qt.compare_panel import ComparePanel
 from explorer.qt.component_tree import ComponentTree
 from explorer.qt.details_panel import DetailsPanel
 from explorer.qt.document import ScenarioDocument
 from explorer.qt.exports import Exports
 from explorer.qt.map_view import MapView
 from explorer.qt.nation_table import NationTable
+from explorer.qt.scenario_dock import ScenarioDock
 from explorer.qt.scenario_files import ScenarioFiles
 from explorer.qt.timeline_panel import TimelinePanel
 
-STATE_VERSION = 1
+STATE_VERSION = 2  # 2: Scenario and Compare docks
 FIRST_DATE, LAST_DATE = FIRST_DAY, LAST_DAY
 
 
@@ -78,6 +81,26 @@ class MainWindow(QMainWindow):
         self.timeline_dock = self._dock(
             "dock-timeline", "Time", self.timeline_panel, Qt.DockWidgetArea.BottomDockWidgetArea
         )
+        # Planning what-ifs: the list of dated changes, the comparison, the context menus.
+        self.scenario_dock = self._dock(
+            "dock-scenario",
+            "Scenario",
+            ScenarioDock(document),
+            Qt.DockWidgetArea.RightDockWidgetArea,
+        )
+        self.compare_dock = self._dock(
+            "dock-compare",
+            "Compare",
+            ComparePanel(document),
+            Qt.DockWidgetArea.RightDockWidgetArea,
+        )
+        # Under the details, one tab each: the timeline keeps the whole width under the map.
+        self.tabifyDockWidget(self.scenario_dock, self.compare_dock)
+        self.scenario_dock.raise_()
+        self.change_menus = ChangeMenus(document, self)
+        self.change_menus.install_on_map(self.map_view)
+        for tree in (self.sites_tree, self.vehicles_tree):
+            self.change_menus.install_on_tree(tree.tree)
         # The side docks keep the full height; the timeline sits under the map.
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
@@ -85,6 +108,11 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.site_dock, self.vehicle_dock], [520, 330], Qt.Orientation.Vertical)
         self.resizeDocks([self.nation_dock, self.details_dock], [300, 560], Qt.Orientation.Vertical)
         self.resizeDocks([self.timeline_dock], [230], Qt.Orientation.Vertical)
+        self.resizeDocks(
+            [self.nation_dock, self.details_dock, self.scenario_dock],
+            [260, 400, 200],
+            Qt.Orientation.Vertical,
+        )
         self._build_actions()
         self._build_toolbar()
         self._build_menus()
@@ -219,6 +247,8 @@ class MainWindow(QMainWindow):
             self.nation_dock,
             self.details_dock,
             self.timeline_dock,
+            self.scenario_dock,
+            self.compare_dock,
         )
         for dock in docks:
             toggle = dock.toggleViewAction()

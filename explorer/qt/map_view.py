@@ -23,7 +23,15 @@ from explorer.present.words import ACCESS_RANK, access_word
 from explorer.qt.basemap_item import BasemapColors, BasemapLayers
 from explorer.qt.document import ScenarioDocument
 from explorer.qt.labels import place_labels, short_pad_name, short_site_name
-from explorer.qt.styles import ACCESS_COLORS, ACCESS_PATTERNS, PAD_STYLES, is_dark
+from explorer.qt.region_item import RegionCircles
+from explorer.qt.styles import (
+    ACCESS_COLORS,
+    ACCESS_PATTERNS,
+    HYPOTHETICAL_COLOR,
+    PAD_STYLES,
+    REGION_COLOR,
+    is_dark,
+)
 
 CLUSTER_PX = 14.0  # markers closer than this merge at the current zoom
 LABEL_GAP_PX = 9.0  # from a marker's centre to its label
@@ -103,6 +111,9 @@ class MapView(pg.PlotWidget):
         self._existing: frozenset[str] = frozenset()
         self.legend = self._build_legend(plot)
         self.legend_wanted = True
+        self.regions = RegionCircles(plot)  # what-if region outages in force on the date
+        self._view_catalog = catalog
+        self._hypothetical: frozenset[str] = frozenset()
 
         self._range_proxy = pg.SignalProxy(
             view_box.sigRangeChanged, rateLimit=30, slot=self._on_view_box_range_changed
@@ -142,6 +153,7 @@ class MapView(pg.PlotWidget):
     def _recluster(self) -> None:
         """Merge pads that would overlap at this zoom; label sites without collisions."""
         scale = self._px_per_deg()
+        self._follow_catalog()
         clusters: list[list] = []
         status = self.document.report.pad_status
         self._existing = frozenset(p for p, s in status.items() if s)
@@ -179,7 +191,7 @@ class MapView(pg.PlotWidget):
                     named_sites.add(pad.site)
         # Sites that can launch crew on this date are named first, then the rest, west to east.
         status = self.document.report.pad_status
-        catalog = self.document.catalog
+        catalog = self._view_catalog
 
         def crewed(site_id: str) -> bool:
             return any(
@@ -219,15 +231,15 @@ class MapView(pg.PlotWidget):
     def spot_style(self, pad_ids: tuple[str, ...]) -> dict:
         """Marker of one pad or cluster: the best status among the pads still switched on shows;
         when every pad of it is switched off it is hollow with a dashed outline."""
-        report, document = self.document.report, self.document
+        report = self.document.report
         order = list(PAD_STYLES)
-        enabled = [
-            p for p in pad_ids if document.is_enabled(p) and document.is_enabled(self._site_of[p])
-        ]
+        # Off on this date: switched off (directly or by site) or in an outage in force.
+        enabled = [p for p in pad_ids if p not in report.switched_off]
         shown = enabled or list(pad_ids)
         status = min((report.pad_status.get(p) for p in shown), key=order.index)
         dark = is_dark(self.palette())
-        key = (status, bool(enabled), len(pad_ids) == 1, dark)
+        hypothetical = bool(self._hypothetical.intersection(pad_ids))
+        key = (status, bool(enabled), len(pad_ids) == 1, dark, hypothetical)
         # One set of pen and brush objects per look: pyqtgraph's (0.14) symbol atlas keys on object
         # identity, so fresh objects on every restyle would grow it without bound.
         if key not in self._spot_styles:
@@ -235,9 +247,15 @@ class MapView(pg.PlotWidget):
         return self._spot_styles[key]
 
     @staticmethod
-    def _new_spot_style(status: PadStatus, enabled: bool, single: bool, dark: bool) -> dict:
+    def _new_spot_style(
+        status: PadStatus, enabled: bool, single: bool, dark: bool, hypothetical: bool = False
+    ) -> dict:
         style = PAD_STYLES[status]
         size = 11 if single else 17
+        if hypothetical:  # its status symbol and colour, a thick dotted outline of its own
+            brush = QBrush(QColor(style.color)) if enabled else QBrush(Qt.BrushStyle.NoBrush)
+            pen = pg.mkPen(HYPOTHETICAL_COLOR, width=3, style=Qt.PenStyle.DotLine)
+            return {"symbol": style.symbol, "brush": brush, "pen": pen, "size": size + 3}
         if enabled:
             return {
                 "symbol": style.symbol,
@@ -261,8 +279,12 @@ class MapView(pg.PlotWidget):
 
     def _restyle(self) -> None:
         """Restyle markers, shading and highlight from the report (cheap: no new items)."""
-        existing = frozenset(p for p, status in self.document.report.pad_status.items() if status)
-        if existing != self._existing:  # pads appeared or vanished with the date
+        report = self.document.report
+        self.regions.update_for(report.scenario.changes, report.day)
+        existing = frozenset(p for p, status in report.pad_status.items() if status)
+        if existing != self._existing or (report.catalog or self._view_catalog) is not (
+            self._view_catalog
+        ):  # pads appeared or vanished with the date or the scenario's hypothetical pads
             self._recluster()
             return
         spots = [
@@ -337,9 +359,16 @@ class MapView(pg.PlotWidget):
         self.highlight_item.setData(spots)
 
     def _tip(self, x: float, y: float, data: tuple[str, ...]) -> str:
-        document = self.document
+        document, report = self.document, self.document.report
         return "\n".join(
-            pad_tooltip(document.catalog, self._pads[p], document.date, document.is_enabled(p))
+            pad_tooltip(
+                self._view_catalog,
+                self._pads[p],
+                document.date,
+                p not in report.switched_off,
+                report.pad_status.get(p),
+                p in self._hypothetical,
+            )
             for p in data
         )
 
@@ -380,6 +409,17 @@ class MapView(pg.PlotWidget):
             ),
         )
         legend.addItem(off, "Pad switched off (hollow)")
+        what_if = pg.ScatterPlotItem(
+            symbol="o",
+            brush=QColor(PAD_STYLES[PadStatus.CREW_CAPABLE].color),
+            size=12,
+            pen=pg.mkPen(HYPOTHETICAL_COLOR, width=3, style=Qt.PenStyle.DotLine),
+        )
+        legend.addItem(what_if, "Hypothetical pad (dotted blue ring)")
+        region = pg.PlotDataItem(
+            [0, 1], [0, 0], pen=pg.mkPen(REGION_COLOR, width=2, style=Qt.PenStyle.DashLine)
+        )
+        legend.addItem(region, "Region outage (dashed circle)")
         for status in AccessStatus:
             color = QColor(ACCESS_COLORS[status])
             color.setAlpha(SHADING_ALPHA + 60)
@@ -400,6 +440,17 @@ class MapView(pg.PlotWidget):
         )
         legend.addItem(plain, "No crewed programme (plain)")
         return legend
+
+    def _follow_catalog(self) -> None:
+        """Take the pads of the report's catalog: the dataset's plus the hypothetical ones."""
+        catalog = self.document.report.catalog or self.document.catalog
+        if catalog is self._view_catalog and self._pads:
+            return
+        self._view_catalog = catalog
+        self._pads = {p.id: p for p in catalog.pads}
+        self._site_of = {p.id: p.site for p in catalog.pads}
+        dataset = {p.id for p in catalog.root.pads}
+        self._hypothetical = frozenset(p for p in self._pads if p not in dataset)
 
     # -- handlers ------------------------------------------------------------------------------
     def _on_view_box_resized(self, _view_box) -> None:

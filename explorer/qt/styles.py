@@ -49,6 +49,11 @@ PAD_STYLES: dict[PadStatus | None, PadStyle] = {
     None: _pad_style(None, GREY, "h"),
 }
 
+# What-if additions on the map: a hypothetical pad keeps its status symbol and colour and gets a
+# thick dotted blue outline; a region outage is a dashed vermillion circle.
+HYPOTHETICAL_COLOR = BLUE
+REGION_COLOR = VERMILLION
+
 ACCESS_COLORS: dict[AccessStatus, str] = {
     AccessStatus.INDEPENDENT: GREEN,
     AccessStatus.PARTNER: ORANGE,

@@ -31,6 +31,7 @@ from explorer.domain.capability import AccessStatus
 from explorer.domain.timeline import Timeline
 from explorer.domain.timespan import END_DAY, FIRST_DAY, LAST_DAY, clamp_day
 from explorer.present.cells import interval_tooltip
+from explorer.qt.difference_strip import DifferenceStripItem
 from explorer.qt.document import ScenarioDocument
 from explorer.qt.styles import ACCESS_COLORS, ACCESS_PATTERNS
 
@@ -109,6 +110,8 @@ class TimelinePanel(QWidget):
         }
         self.bands = pg.BarGraphItem(x0=[], x1=[], y=[], height=BAND_HEIGHT)
         plot.addItem(self.bands)
+        self.difference = DifferenceStripItem()  # baseline over scenario, while changes exist
+        plot.addItem(self.difference)
         self.event_item = pg.ScatterPlotItem(
             hoverable=True, tip=self._event_tip, size=9, symbol="t1", pxMode=True
         )
@@ -155,13 +158,20 @@ class TimelinePanel(QWidget):
         self.timeline = fresh
         x0, x1, ys, brushes = [], [], [], []
         nations = list(self.timeline.nations)
+        # With changes, each band moves down to make room for the baseline strip above it.
+        shift, height = (-0.15, 0.5) if not self.document.scenario.is_empty else (0, BAND_HEIGHT)
         for row, nation_id in enumerate(nations):
             for interval in self.timeline.nations[nation_id]:
                 x0.append(year_of(interval.start))
                 x1.append(year_of(interval.end))
-                ys.append(len(nations) - 1 - row)
+                ys.append(len(nations) - 1 - row + shift)
                 brushes.append(self._brushes[interval.status])
-        self.bands.setOpts(x0=x0, x1=x1, y=ys, height=BAND_HEIGHT, brushes=brushes, pen=None)
+        self.bands.setOpts(x0=x0, x1=x1, y=ys, height=height, brushes=brushes, pen=None)
+        span = (FIRST_DAY, END_DAY)
+        scenario = self.document.scenario
+        self.difference.update_for(
+            self.document.catalog, scenario, nations, span, self._brushes, year_of
+        )
         left = self.chart.getPlotItem().getAxis("left")
         left.setTicks([[(len(nations) - 1 - i, n) for i, n in enumerate(nations)]])
         self.chart.getPlotItem().setYRange(-1.6, len(nations) - 0.4, padding=0)
@@ -225,7 +235,8 @@ class TimelinePanel(QWidget):
             return ""
         nation = nations[len(nations) - 1 - row]
         interval = self.timeline.interval_on(nation, day_of(x_year))
-        return interval_tooltip(self.document.catalog, nation, interval)
+        catalog = self.document.report.catalog or self.document.catalog  # with hypotheticals
+        return interval_tooltip(catalog, nation, interval)
 
     # -- handlers ------------------------------------------------------------------------------
     def _on_chart_mouse_moved(self, args) -> None:

@@ -52,7 +52,7 @@ def test_write_then_read_gives_the_same_scenario(tmp_path):
     path = write_scenario(tmp_path / "s.json", SAVED)
     assert read_scenario(path) == SAVED
     data = json.loads(path.read_text(encoding="utf-8"))
-    assert data["schema"] == "launch-site-explorer/scenario" and data["version"] == 1
+    assert data["schema"] == "launch-site-explorer/scenario" and data["version"] == 2
     assert data["view"] == {"lon": [40.0, 90.5], "lat": [30.25, 60.0]}
 
 
@@ -73,7 +73,7 @@ def test_unknown_ids_are_split_off_and_the_rest_kept():
         ("", "is empty"),
         ("[1, 2]", "expected a JSON object"),
         ('{"schema": "something-else", "version": 1}', "not a scenario file"),
-        (json.dumps({**valid(), "version": 2}), "version 2 is newer"),
+        (json.dumps({**valid(), "version": 3}), "version 3 is newer"),
         (json.dumps({**valid(), "version": "1"}), "field 'version'"),
         (json.dumps({**valid(), "date": 20251126}), "field 'date'"),
         (json.dumps({**valid(), "date": "2025-13-45"}), "is not a date"),
