@@ -88,8 +88,10 @@ class MainWindow(QMainWindow):
             "dock-compare",
             "Compare",
             ComparePanel(document),
-            Qt.DockWidgetArea.BottomDockWidgetArea,
+            Qt.DockWidgetArea.RightDockWidgetArea,
         )
+        self.tabifyDockWidget(self.details_dock, self.compare_dock)
+        self.details_dock.raise_()
         self.change_menus = ChangeMenus(document, self)
         self.change_menus.install_on_map(self.map_view)
         for tree in (self.sites_tree, self.vehicles_tree):
@@ -101,7 +103,6 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.site_dock, self.vehicle_dock], [520, 330], Qt.Orientation.Vertical)
         self.resizeDocks([self.nation_dock, self.details_dock], [300, 560], Qt.Orientation.Vertical)
         self.resizeDocks([self.timeline_dock], [230], Qt.Orientation.Vertical)
-        self.resizeDocks([self.timeline_dock, self.compare_dock], [3, 2], Qt.Orientation.Horizontal)
         self._build_actions()
         self._build_toolbar()
         self._build_menus()
