@@ -117,7 +117,8 @@ class ComponentTree(QWidget):
         document, catalog, day = self.document, self.document.catalog, self.document.date
         with QSignalBlocker(self.tree):
             for component_id, item in self._items.items():
-                record = catalog.get(component_id)
+                # From the what-if catalog: a crew-rating change shows in the status.
+                record = (document.report.catalog or catalog).get(component_id)
                 if self.flavour == "sites" and catalog.kind_of(component_id) is ComponentKind.SITE:
                     state = self._site_state(component_id)
                     pads = catalog.pads_of_site(component_id)
@@ -139,6 +140,8 @@ class ComponentTree(QWidget):
                         text = str(text).replace("_", " ")
                     if not enabled:
                         text += " · switched off"
+                    elif component_id in document.report.switched_off:
+                        text += " · out (dated change)"
                     item.setText(1, text)
                     item.setForeground(1, self._status_brush(status))
                 item.setCheckState(0, state)

@@ -112,7 +112,7 @@ class MapView(pg.PlotWidget):
         self.legend = self._build_legend(plot)
         self.legend_wanted = True
         self.regions = RegionCircles(plot)  # what-if region outages in force on the date
-        self._view_catalog = catalog
+        self._view_catalog = None  # set from the report by _follow_catalog
         self._hypothetical: frozenset[str] = frozenset()
 
         self._range_proxy = pg.SignalProxy(

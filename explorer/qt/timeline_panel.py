@@ -154,13 +154,15 @@ class TimelinePanel(QWidget):
         self.timeline = fresh
         x0, x1, ys, brushes = [], [], [], []
         nations = list(self.timeline.nations)
+        # With changes, each band moves down to make room for the baseline strip above it.
+        shift, height = (-0.15, 0.5) if not self.document.scenario.is_empty else (0, BAND_HEIGHT)
         for row, nation_id in enumerate(nations):
             for interval in self.timeline.nations[nation_id]:
                 x0.append(year_of(interval.start))
                 x1.append(year_of(interval.end))
-                ys.append(len(nations) - 1 - row)
+                ys.append(len(nations) - 1 - row + shift)
                 brushes.append(self._brushes[interval.status])
-        self.bands.setOpts(x0=x0, x1=x1, y=ys, height=BAND_HEIGHT, brushes=brushes, pen=None)
+        self.bands.setOpts(x0=x0, x1=x1, y=ys, height=height, brushes=brushes, pen=None)
         span = (FIRST, LAST)
         scenario = self.document.scenario
         self.difference.update_for(catalog, scenario, nations, span, self._brushes, year_of)
