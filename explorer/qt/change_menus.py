@@ -32,6 +32,14 @@ REGION_KM = 100.0
 REGION_DAYS = 21
 
 
+def _in_root(catalog, component_id: str) -> bool:
+    try:
+        catalog.root.get(component_id)
+    except UnknownIdError:
+        return False
+    return True
+
+
 class ChangeMenus(QObject):
     def __init__(self, document: ScenarioDocument, parent: QWidget) -> None:
         super().__init__(parent)
@@ -59,6 +67,8 @@ class ChangeMenus(QObject):
         enabled = self.document.is_enabled(component_id)
         toggle = menu.addAction("Switch &on" if not enabled else "Switch &off")
         toggle.setObjectName("action-switch-off")
+        # A hypothetical record is taken out by an outage (it lives in the scenario's changes).
+        toggle.setEnabled(_in_root(catalog, component_id))
         toggle.triggered.connect(lambda: self.document.set_enabled(component_id, not enabled))
         outage = menu.addAction("&Outage…")
         outage.setObjectName("action-outage")

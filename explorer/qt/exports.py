@@ -84,13 +84,13 @@ class Exports(QObject):
     def export_report(self, path: str | Path) -> Path:
         """HTML or PDF (by suffix) with the map as it is on screen now."""
         image = map_image(self.window.map_view)
-        return write_report(
-            path, self.document.catalog, self.document.report, image, self.report_text()
-        )
+        catalog = self.document.report.catalog or self.document.catalog  # with hypotheticals
+        return write_report(path, catalog, self.document.report, image, self.report_text())
 
     def export_mef(self, path: str | Path, nation: str, level=None) -> Path:
         path = Path(path)
-        xml = mef_xml(self.document.catalog, self.document.report, nation, level)
+        catalog = self.document.report.catalog or self.document.catalog  # with hypotheticals
+        xml = mef_xml(catalog, self.document.report, nation, level)
         path.write_text(xml, encoding="utf-8")
         return path
 

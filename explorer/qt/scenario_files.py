@@ -167,6 +167,7 @@ class ScenarioFiles(QObject):
         return SavedScenario(
             day=doc.date,
             off=tuple(doc.scenario.off),
+            changes=doc.scenario.changes,
             selection=doc.selection,
             view=view,
             title=self.text.title,

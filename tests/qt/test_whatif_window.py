@@ -124,3 +124,19 @@ def test_the_change_dialog_builds_the_change_and_refuses_a_bad_window(window):
     region.radius.setValue(0)
     region._on_buttons_accepted()
     assert region.result_change is None and "radius" in region.problem.text()
+
+
+def test_saving_keeps_the_changes_and_exports_name_hypothetical_pads(window, tmp_path):
+    from explorer.loaders.scenario_file import read_scenario, write_scenario
+
+    document = window.document
+    document.set_date(D("2025-06-01"))
+    document.add_change(TWIN)
+    document.add_change(OUTAGE)
+    path = write_scenario(tmp_path / "s.json", window.scenario_files.current())
+    assert read_scenario(path).changes == (TWIN, OUTAGE)
+    xml = window.exports.export_mef(tmp_path / "ru.xml", "RU").read_text(encoding="utf-8")
+    assert "vostochny-twin" in xml
+    menu = window.change_menus.component_menu("vostochny-twin")
+    toggle = next(a for a in menu.actions() if a.objectName() == "action-switch-off")
+    assert not toggle.isEnabled()  # taken out by an outage instead
