@@ -78,6 +78,7 @@ USABLE = frozenset(
 
 SWITCHED_OFF = "switched off"
 HYPOTHETICAL = "hypothetical"
+OUT_BY_CHANGE = "out (dated change)"
 BLOCKED_WORDS: dict[Blocked, str] = {
     Blocked.SWITCHED_OFF: SWITCHED_OFF,
     Blocked.NO_PAD: "no pad serves it",

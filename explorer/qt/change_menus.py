@@ -32,6 +32,14 @@ REGION_KM = 100.0
 REGION_DAYS = 21
 
 
+def _in_root(catalog, component_id: str) -> bool:
+    try:
+        catalog.root.get(component_id)
+    except UnknownIdError:
+        return False
+    return True
+
+
 class ChangeMenus(QObject):
     def __init__(self, document: ScenarioDocument, parent: QWidget) -> None:
         super().__init__(parent)
@@ -51,7 +59,7 @@ class ChangeMenus(QObject):
     # -- menus ---------------------------------------------------------------------------------
     def component_menu(self, component_id: str) -> QMenu:
         """Switch off / Outage… / Crew-rate from… for one component."""
-        catalog = self.document.report.catalog or self.document.catalog
+        catalog = self.document.view_catalog
         menu = QMenu(self._parent)
         menu.setObjectName("menu-component")
         name = catalog.get(component_id).name
@@ -59,6 +67,8 @@ class ChangeMenus(QObject):
         enabled = self.document.is_enabled(component_id)
         toggle = menu.addAction("Switch &on" if not enabled else "Switch &off")
         toggle.setObjectName("action-switch-off")
+        # A hypothetical record is taken out by an outage (it lives in the scenario's changes).
+        toggle.setEnabled(_in_root(catalog, component_id))
         toggle.triggered.connect(lambda: self.document.set_enabled(component_id, not enabled))
         outage = menu.addAction("&Outage…")
         outage.setObjectName("action-outage")
@@ -85,7 +95,7 @@ class ChangeMenus(QObject):
 
     # -- new changes (each through the change dialog) --------------------------------------
     def _add(self, change) -> None:
-        catalog = self.document.report.catalog or self.document.catalog
+        catalog = self.document.view_catalog
         edited = edit_change(self._parent, catalog, change, self.document.date)
         if edited is not None:
             self.document.add_change(edited)
@@ -101,7 +111,7 @@ class ChangeMenus(QObject):
         self._add(RegionOutage(lat, lon, REGION_KM, Window(day, day + timedelta(REGION_DAYS))))
 
     def new_pad(self, lat: float, lon: float) -> None:
-        catalog = self.document.report.catalog or self.document.catalog
+        catalog = self.document.view_catalog
         number = 1
         while True:
             pad_id = f"hypothetical-pad-{number}"

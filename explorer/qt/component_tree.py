@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from explorer.domain.entities import ComponentKind
 from explorer.present.cells import record_status_text, site_status_text
-from explorer.present.words import USABLE
+from explorer.present.words import OUT_BY_CHANGE, USABLE
 from explorer.qt.document import ScenarioDocument
 from explorer.qt.labels import short_pad_name, short_site_name
 from explorer.qt.styles import pad_icon
@@ -114,6 +114,8 @@ class ComponentTree(QWidget):
         with QSignalBlocker(self.tree):
             for component_id, item in self._items.items():
                 kind = catalog.kind_of(component_id)
+                # From the what-if catalog: a crew-rating change shows in the status.
+                shown = document.view_catalog
                 if kind is ComponentKind.SITE:
                     state = self._site_state(component_id)
                     pads = catalog.pads_of_site(component_id)
@@ -122,14 +124,17 @@ class ComponentTree(QWidget):
                 else:
                     enabled = document.is_enabled(component_id)
                     state = Qt.CheckState.Checked if enabled else Qt.CheckState.Unchecked
-                    status = catalog.get(component_id).history.status_on(day)
+                    status = shown.get(component_id).history.status_on(day)
                     # An icon never compares equal to the last one: set it only on change,
                     # or every restyle repaints every row.
                     changed = self._icon_status.get(component_id, "") != status
                     if kind is ComponentKind.PAD and changed:
                         self._icon_status[component_id] = status
                         item.setIcon(0, pad_icon(status))
-                    item.setText(1, record_status_text(catalog, component_id, day, enabled, kind))
+                    text = record_status_text(shown, component_id, day, enabled, kind)
+                    if enabled and component_id in document.report.switched_off:
+                        text += f" · {OUT_BY_CHANGE}"
+                    item.setText(1, text)
                     item.setForeground(1, self._status_brush(status))
                 item.setCheckState(0, state)
 

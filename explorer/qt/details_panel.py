@@ -34,7 +34,7 @@ class DetailsPanel(QTextBrowser):
         selected = document.selection
         if selected is None:
             return NOTHING_SELECTED
-        catalog = document.catalog
+        catalog = document.view_catalog  # hypothetical pads and agreements have names too
         found = catalog.find(selected)
         if found is None:
             return nothing_named(selected)

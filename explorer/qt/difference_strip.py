@@ -16,14 +16,15 @@ from explorer.domain.catalog import Catalog
 from explorer.domain.scenario import Scenario
 from explorer.domain.timeline import Timeline, timeline
 
-STRIP_HEIGHT = 0.2  # of a row: fits in the gap above a 0.7 band
-STRIP_OFFSET = 0.47  # from the row's centre to the strip's centre
+STRIP_HEIGHT = 0.18  # of a row, above the scenario band
+STRIP_OFFSET = 0.27  # from the row's centre to the strip's centre (the band moves down)
 
 
 class DifferenceStripItem(pg.BarGraphItem):
     def __init__(self) -> None:
         super().__init__(x0=[], x1=[], y=[], height=STRIP_HEIGHT)
         self.setZValue(2)
+        self.setToolTip("Thin strip above each band: the baseline, with no changes")
         self.baseline: Timeline | None = None
         self.shown = False
 

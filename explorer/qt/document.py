@@ -125,6 +125,11 @@ class ScenarioDocument(QObject):
         return self._session.report
 
     @property
+    def view_catalog(self) -> Catalog:
+        """The catalog the views name things from: the dataset plus the scenario's hypotheticals."""
+        return self.report.catalog or self.catalog
+
+    @property
     def timeline(self) -> Timeline:
         return self._session.timeline
 

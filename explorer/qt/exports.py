@@ -84,12 +84,12 @@ class Exports(QObject):
     def export_report(self, path: str | Path) -> Path:
         """HTML or PDF (by suffix) with the map as it is on screen now."""
         image = map_image(self.window.map_view)
-        return write_report(
-            path, self.document.catalog, self.document.report, image, self.report_text()
-        )
+        catalog = self.document.view_catalog
+        return write_report(path, catalog, self.document.report, image, self.report_text())
 
     def export_mef(self, path: str | Path, nation: str, level=None) -> Path:
-        xml = mef_xml(self.document.catalog, self.document.report, nation, level)
+        catalog = self.document.view_catalog
+        xml = mef_xml(catalog, self.document.report, nation, level)
         return save_bytes(path, xml.encode("utf-8"))
 
     def _export_mef_asked(self, path: str | Path) -> Path | None:

@@ -112,7 +112,7 @@ class MapView(pg.PlotWidget):
         self.legend = self._build_legend(plot)
         self.legend_wanted = True
         self.regions = RegionCircles(plot)  # what-if region outages in force on the date
-        self._view_catalog = catalog
+        self._view_catalog = None  # set from the report by _follow_catalog
         self._hypothetical: frozenset[str] = frozenset()
 
         self._range_proxy = pg.SignalProxy(
@@ -443,7 +443,7 @@ class MapView(pg.PlotWidget):
 
     def _follow_catalog(self) -> None:
         """Take the pads of the report's catalog: the dataset's plus the hypothetical ones."""
-        catalog = self.document.report.catalog or self.document.catalog
+        catalog = self.document.view_catalog
         if catalog is self._view_catalog and self._pads:
             return
         self._view_catalog = catalog

@@ -72,7 +72,7 @@ class NationTableModel(QAbstractTableModel):
         if nation_id not in self._summaries:
             document = self.document
             self._summaries[nation_id] = summarize_nation(
-                document.catalog, document.report, nation_id
+                document.view_catalog, document.report, nation_id
             )
         return self._summaries[nation_id]
 

@@ -36,7 +36,7 @@ HEADERS = ("Kind", "Component", "From", "To")
 
 def change_row(document: ScenarioDocument, change: Change) -> tuple[str, str, str, str]:
     """What the dock shows for one change: kind, component, from, to (open sides: "…")."""
-    catalog = document.report.catalog or document.catalog
+    catalog = document.view_catalog
     if isinstance(change, RegionOutage):
         what = f"within {change.radius_km:g} km of {change.lat_deg:.3f}°, {change.lon_deg:.3f}°"
     else:
@@ -115,7 +115,7 @@ class ScenarioDock(QWidget):
     def edit(self, index: int) -> None:
         """Open the change's dialog; an accepted edit is one undoable step."""
         change = self.document.scenario.changes[index]
-        catalog = self.document.report.catalog or self.document.catalog
+        catalog = self.document.view_catalog
         edited = edit_change(self, catalog, change, self.document.date)
         if edited is not None:
             self.document.replace_change(index, edited)

@@ -180,6 +180,7 @@ class ScenarioFiles(QObject):
         return SavedScenario(
             day=state.day,
             off=tuple(state.scenario.off),
+            changes=state.scenario.changes,
             selection=doc.selection,
             view=view,
             title=state.title,

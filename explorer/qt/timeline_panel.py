@@ -235,7 +235,7 @@ class TimelinePanel(QWidget):
             return ""
         nation = nations[len(nations) - 1 - row]
         interval = self.timeline.interval_on(nation, day_of(x_year))
-        catalog = self.document.report.catalog or self.document.catalog  # with hypotheticals
+        catalog = self.document.view_catalog
         return interval_tooltip(catalog, nation, interval)
 
     # -- handlers ------------------------------------------------------------------------------
