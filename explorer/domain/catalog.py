@@ -25,6 +25,7 @@ from explorer.domain.entities import (
     PadVehicle,
     Site,
 )
+from explorer.domain.reach_entities import ReachData
 
 
 class UnknownIdError(KeyError):
@@ -57,6 +58,7 @@ class Catalog:
     destinations: tuple[Destination, ...] = ()
     events: tuple[Event, ...] = ()
     crewed_launches: tuple[CrewedLaunch, ...] = ()
+    reach: ReachData = field(default_factory=ReachData)
     _by_id: dict = field(init=False, repr=False, compare=False, hash=False)
     _kinds: dict = field(init=False, repr=False, compare=False, hash=False)
     _pads_of_site: dict = field(init=False, repr=False, compare=False, hash=False)

@@ -36,6 +36,7 @@ from explorer.domain.entities import (
     Site,
     StatusChange,
 )
+from explorer.domain.reach_entities import ReachData
 from explorer.paths import catalog_dir
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -416,6 +417,14 @@ def load_catalog(directory: Path | None = None) -> Catalog:
         _check_refs(r, "pad", [launch.pad], pad_ids, "pad")
         launches.append(launch)
 
+    reach = ReachData()
+    if (directory / "reach.yaml").exists():
+        from explorer.loaders.reach_file import load_reach
+
+        reach = load_reach(
+            directory, crew_vehicle_ids, (d.id for d in destinations), site_ids, vehicle_ids
+        )
+
     return Catalog(
         as_of=as_of,
         title=title,
@@ -428,4 +437,5 @@ def load_catalog(directory: Path | None = None) -> Catalog:
         destinations=tuple(destinations),
         events=tuple(sorted(events, key=lambda e: (e.day, e.id))),
         crewed_launches=tuple(sorted(launches, key=lambda x: (x.day, x.id))),
+        reach=reach,
     )
