@@ -54,6 +54,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     common.add_argument("--json", action="store_true", help="print JSON instead of a table")
     common.add_argument(
+        "--destination", default=None, metavar="ID", help="count only routes reaching it (iss, ...)"
+    )
+    common.add_argument(
         "--scenario",
         default=None,
         metavar="FILE",
@@ -89,7 +92,18 @@ def build_parser() -> argparse.ArgumentParser:
     mef.add_argument("--nation", required=True, help="nation id, e.g. RU")
     mef.add_argument("--out", required=True, help="XML file to write")
     mef.add_argument("--level", choices=["independent", "any"], default=None)
+    where = commands.add_parser("reach", parents=[common], help="orbital reach of pads")
+    where.add_argument("--pad", default=None, metavar="ID", help="one pad (default: crew-capable)")
+    where.add_argument("--inclination", type=_number, default=None, metavar="DEG")
+    where.add_argument("--downrange", type=_number, default=2000.0, metavar="KM")
     return parser
+
+
+def _number(text: str) -> float:
+    try:
+        return float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number") from None
 
 
 def _table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
@@ -118,6 +132,10 @@ def _run(args: argparse.Namespace) -> int:
     saved = _read_scenario_file(args.scenario, catalog)
     scenario = Scenario.of([*(saved.off if saved else ()), *args.off])
     day = args.date or (saved.day if saved else date.today())
+    if args.destination is not None:
+        from explorer.domain.reach import destination
+
+        scenario = scenario.with_destination(destination(catalog, args.destination).id)
 
     if args.command == "pads":
         rows = pad_rows(catalog, day)
@@ -204,6 +222,18 @@ def _run(args: argparse.Namespace) -> int:
     elif args.command == "report":
         _report(args, catalog, assess(catalog, scenario, day), saved)
         print(args.out)
+    elif args.command == "reach":
+        from explorer.reach_command import REACH_HEADERS, reach_records, reach_text
+
+        if args.destination is not None and args.inclination is not None:
+            raise UsageError("give --destination or --inclination, not both")
+        try:
+            records = reach_records(
+                catalog, day, args.pad, args.destination, args.inclination, args.downrange
+            )
+        except ValueError as exc:
+            raise UsageError(str(exc)) from None
+        _emit(args, records, _table(REACH_HEADERS, reach_text(records)))
     elif args.command == "export-mef":
         from explorer.domain.fault_tree import mef_xml
 

@@ -170,6 +170,11 @@ def _available_and_routes(
     """Usable components and live routes on ``day`` once the scenario's switches apply."""
     facts = _day_facts(catalog, day)
     available, routes = facts.available, facts.routes
+    if scenario.destination is not None:
+        # Only the routes that reach the scenario's destination on this date count.
+        from explorer.domain.reach import route_reaches
+
+        routes = tuple(r for r in routes if route_reaches(catalog, *r, scenario.destination, day))
     if not scenario.off:
         return available, list(routes)
     off = scenario.off | scenario.off_pads(catalog)
@@ -216,7 +221,7 @@ def access_statuses(
     """
     facts = _day_facts(catalog, day)
     switched = scenario.off | scenario.off_pads(catalog) if scenario.off else frozenset()
-    key = frozenset(switched & facts.relevant)
+    key = (frozenset(switched & facts.relevant), scenario.destination)
     if key in facts.statuses:
         return facts.statuses[key]
     if len(facts.statuses) >= 64:

@@ -16,6 +16,7 @@ from explorer.domain.entities import ComponentKind
 @dataclass(frozen=True, slots=True)
 class Scenario:
     off: frozenset[str] = frozenset()
+    destination: str | None = None  # count only routes reaching it (None: any orbit)
 
     @classmethod
     def of(cls, ids: Iterable[str]) -> Scenario:
@@ -23,11 +24,16 @@ class Scenario:
 
     def with_enabled(self, component_id: str, enabled: bool) -> Scenario:
         """This scenario with one component switched on or off."""
-        return Scenario(self.off - {component_id} if enabled else self.off | {component_id})
+        off = self.off - {component_id} if enabled else self.off | {component_id}
+        return Scenario(off, self.destination)
 
     def with_all_enabled(self, component_ids: Iterable[str], enabled: bool) -> Scenario:
         ids = frozenset(component_ids)
-        return Scenario(self.off - ids if enabled else self.off | ids)
+        return Scenario(self.off - ids if enabled else self.off | ids, self.destination)
+
+    def with_destination(self, destination_id: str | None) -> Scenario:
+        """This scenario counting only routes that reach ``destination_id`` (None: any orbit)."""
+        return Scenario(self.off, destination_id)
 
     def is_enabled(self, component_id: str) -> bool:
         return component_id not in self.off
