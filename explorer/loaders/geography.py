@@ -100,9 +100,13 @@ def load_countries(directory: Path | None = None) -> Countries:
             codes = [str(c) for c in data["codes"]]
             xy = data["country_xy"].astype(np.float64)
             offsets, first = data["country_offsets"], data["country_rings"]
-        iso = json.loads((folder / "country_iso.json").read_text(encoding="utf-8"))
     except (OSError, KeyError, ValueError) as exc:
         raise GeographyError(f"{path.name}: cannot be read ({exc})") from None
+    iso_path = folder / "country_iso.json"
+    try:
+        iso = json.loads(iso_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise GeographyError(f"{iso_path.name}: cannot be read ({exc})") from None
     polygons = []
     for index in range(len(codes)):
         rings = [
