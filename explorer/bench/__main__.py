@@ -6,7 +6,7 @@ import importlib
 import json
 import sys
 
-SUITES = ("engine", "basemap", "window")
+SUITES = ("engine", "basemap", "window", "reach")
 
 
 def main(argv: list[str]) -> int:
