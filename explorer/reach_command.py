@@ -122,3 +122,24 @@ def reach_text(records: list[dict[str, Any]]) -> list[list[Any]]:
 
 
 REACH_HEADERS = ["pad", "destination", "direct", "azimuths", "corridor", "overflies", "drop zones"]
+
+
+def ascent_tracks(catalog: Catalog, pad_id: str, destination_id: str, day: date):
+    """The track the map draws for a pad and destination, and the rings of what it overflies.
+
+    Returns ``(track, {iso_code: rings})``; imports nothing of Qt (the window calls it from a
+    worker thread).
+    """
+    where = pad(catalog, pad_id)
+    target = destination(catalog, destination_id)
+    azimuth = track_azimuth(catalog, pad_id, target.inclination_deg)
+    countries = load_countries()
+    track = ascent_track(
+        where.lon_deg,
+        where.lat_deg,
+        azimuth,
+        DEFAULT_DOWNRANGE_KM,
+        _drop_zones(catalog, pad_id, day),
+        countries,
+    )
+    return track, {code: countries.rings(code) for code in track.overflies}

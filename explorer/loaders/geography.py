@@ -64,6 +64,18 @@ class Countries:
         for polygon in polygons:
             shapely.prepare(polygon)
 
+    def rings(self, code: str) -> list[np.ndarray]:
+        """The ``(n, 2)`` lon/lat rings of a country (exteriors and holes), for drawing."""
+        if code not in self.codes:
+            return []
+        geometry = self.polygons[self.codes.index(code)]
+        out = []
+        for polygon in getattr(geometry, "geoms", [geometry]):
+            if isinstance(polygon, Polygon):
+                out.append(np.asarray(polygon.exterior.coords))
+                out.extend(np.asarray(r.coords) for r in polygon.interiors)
+        return out
+
     def at(self, lon_deg: float, lat_deg: float) -> str | None:
         point = Point(lon_deg, lat_deg)
         for index in self.tree.query(point, predicate="intersects"):

@@ -39,7 +39,7 @@ def application(argv: list[str] | None = None, theme: str | None = None) -> QApp
 
 def build_window(catalog: Catalog, day: date, scenario: Scenario | None = None) -> MainWindow:
     document = ScenarioDocument(catalog, day)
-    if scenario is not None and scenario.off:
+    if scenario is not None and (scenario.off or scenario.destination):
         document.apply_scenario(scenario, "Apply scenario")
         document.undo_stack.setClean()
     return MainWindow(document, load_basemap())

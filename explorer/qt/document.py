@@ -48,6 +48,7 @@ class ScenarioDocument(QObject):
     reportChanged = Signal()
     dateChanged = Signal()
     selectionChanged = Signal()
+    destinationChanged = Signal()
 
     def __init__(self, catalog: Catalog, day: date, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -71,6 +72,17 @@ class ScenarioDocument(QObject):
     @property
     def report(self) -> CapabilityReport:
         return self._report
+
+    @property
+    def destination(self) -> str | None:
+        """The destination routes must reach (None: any orbit)."""
+        return self._scenario.destination
+
+    def set_destination(self, destination_id: str | None) -> None:
+        """Count only routes reaching ``destination_id`` (None: any orbit), as one undoable step."""
+        if destination_id != self._scenario.destination:
+            name = destination_id or "any orbit"
+            self._push(self._scenario.with_destination(destination_id), f"Destination: {name}")
 
     @property
     def selection(self) -> str | None:
@@ -134,8 +146,11 @@ class ScenarioDocument(QObject):
         self.undo_stack.push(ScenarioCommand(self, self._scenario, after, text))
 
     def _replace(self, scenario: Scenario) -> None:
+        moved = scenario.destination != self._scenario.destination
         self._scenario = scenario
         self.scenarioChanged.emit()
+        if moved:
+            self.destinationChanged.emit()
         self._recompute()
 
     def _assess(self) -> CapabilityReport:
