@@ -1,4 +1,4 @@
-"""Reach benchmark: reach for every pad x destination, one ascent track, capability with a destination.
+"""Reach benchmark: every pad x destination, one ascent track, assess with a destination.
 
 Prints numbers; never fails on time. The track is timed after the country geometry is loaded
 (its load is reported separately).
