@@ -261,3 +261,11 @@ def _smallest_circle(points: list[tuple[float, float]]) -> tuple[float, float, f
                 if not inside(circle, r):
                     circle = circle3(p, q, r)
     return circle
+
+
+def nation_pad_spread_km(catalog, access) -> float:
+    """Pad spread of one nation (a ``NationAccess``): the radius (km) of the smallest circle
+    holding every pad of its independent routes — the smallest single-area event that could
+    ground it. 0 with one pad or none."""
+    pads = {r.pad for r in access.own_routes}
+    return pad_spread_km([(p.lon_deg, p.lat_deg) for p in catalog.pads if p.id in pads])

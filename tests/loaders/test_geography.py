@@ -53,3 +53,19 @@ def test_missing_country_file_names_it(tmp_path):
     shutil.copy(basemap_dir() / "countries.npz", tmp_path / "countries.npz")
     with pytest.raises(GeographyError, match=r"country_iso\.json"):
         load_countries(tmp_path)
+
+
+def test_pad_spread_of_nations_on_the_day_before_the_pad_damage():
+    from datetime import date
+
+    from explorer.domain.capability import assess
+    from explorer.domain.scenario import Scenario
+    from explorer.loaders.catalog import load_catalog
+    from explorer.loaders.geography import nation_pad_spread_km
+
+    catalog = load_catalog()
+    report = assess(catalog, Scenario(), date(2025, 11, 26))
+    assert nation_pad_spread_km(catalog, report.nation("RU")) == 0.0  # Site 31/6 alone
+    us = nation_pad_spread_km(catalog, report.nation("US"))
+    assert 2 < us < 10  # LC-39A and SLC-40 on the same cape: one hurricane
+    assert nation_pad_spread_km(catalog, report.nation("IN")) == 0.0
