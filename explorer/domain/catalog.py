@@ -167,6 +167,11 @@ class Catalog:
         for pad in self.pads:
             for served in pad.launch_vehicles:
                 dates.update(d for d in (served.start, served.end) if d is not None)
+        # What a destination-filtered timeline depends on (harmless breakpoints otherwise).
+        for destination in self.destinations:
+            dates.update(destination.history.dates)
+        for service in self.reach.services:
+            dates.update(d for d in (service.start, service.end) if d is not None)
         return tuple(sorted(dates))
 
     @staticmethod

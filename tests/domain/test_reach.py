@@ -152,3 +152,15 @@ def test_a_retired_station_is_reached_by_nobody(catalog):
     report = assess(catalog, Scenario().with_destination("mir"), date(1996, 6, 1))
     assert report.nation("RU").status is AccessStatus.INDEPENDENT
     assert report.nation("US").status is AccessStatus.INDEPENDENT
+
+
+def test_destination_timeline_starts_on_the_first_crewed_flight_to_it(catalog):
+    from datetime import date
+
+    from explorer.domain.timeline import timeline
+
+    result = timeline(
+        catalog, Scenario().with_destination("tiangong"), date(2011, 1, 1), date(2026, 1, 1), ["CN"]
+    )
+    independent = [i for i in result.nations["CN"] if i.status is AccessStatus.INDEPENDENT]
+    assert independent[0].start == date(2021, 6, 17)  # Shenzhou 12, not the next change date
