@@ -1,6 +1,7 @@
 """Orbital reach: azimuths against an independent propagation, and checks against history."""
 
 import math
+from datetime import date
 
 import pytest
 from hypothesis import given
@@ -131,8 +132,6 @@ def test_every_crewed_launch_to_a_station_was_reachable(catalog):
 
 
 def test_destination_filters_routes(catalog):
-    from datetime import date
-
     day = date(2025, 11, 26)
     iss = assess(catalog, Scenario().with_destination("iss"), day)
     tiangong = assess(catalog, Scenario().with_destination("tiangong"), day)
@@ -145,8 +144,6 @@ def test_destination_filters_routes(catalog):
 
 
 def test_a_retired_station_is_reached_by_nobody(catalog):
-    from datetime import date
-
     report = assess(catalog, Scenario().with_destination("mir"), date(2025, 11, 26))
     assert all(n.status is AccessStatus.NONE for n in report.nations)
     report = assess(catalog, Scenario().with_destination("mir"), date(1996, 6, 1))
@@ -155,8 +152,6 @@ def test_a_retired_station_is_reached_by_nobody(catalog):
 
 
 def test_destination_timeline_starts_on_the_first_crewed_flight_to_it(catalog):
-    from datetime import date
-
     from explorer.domain.timeline import timeline
 
     result = timeline(
@@ -164,3 +159,23 @@ def test_destination_timeline_starts_on_the_first_crewed_flight_to_it(catalog):
     )
     independent = [i for i in result.nations["CN"] if i.status is AccessStatus.INDEPENDENT]
     assert independent[0].start == date(2021, 6, 17)  # Shenzhou 12, not the next change date
+
+
+_RANK = {AccessStatus.NONE: 0, AccessStatus.PARTNER: 1, AccessStatus.INDEPENDENT: 2}
+
+
+@given(
+    day=st.dates(min_value=date(1961, 4, 12), max_value=date(2035, 12, 31)),
+    which=st.integers(min_value=0, max_value=20),
+)
+def test_a_destination_never_improves_access(day, which):
+    catalog = _CATALOG
+    target = catalog.destinations[which % len(catalog.destinations)].id
+    anywhere = assess(catalog, Scenario(), day)
+    there = assess(catalog, Scenario().with_destination(target), day)
+    for a, b in zip(anywhere.nations, there.nations, strict=True):
+        assert _RANK[b.status] <= _RANK[a.status]
+        assert set(b.own_routes) <= set(a.own_routes)
+
+
+_CATALOG = load_catalog()
