@@ -121,7 +121,7 @@ class ScenarioDocument(QObject):
 
     def reset(self) -> None:
         if self._scenario.off:
-            self._push(Scenario(), "Reset: everything switched on")
+            self._push(Scenario(destination=self.destination), "Reset: everything switched on")
 
     def set_date(self, day: date) -> None:
         if day != self._date:
