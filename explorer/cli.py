@@ -296,6 +296,36 @@ def compare(run: Run) -> None:
     run.emit(data, comparison_text(data, result, args.against))
 
 
+def _reach_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--pad", default=None, metavar="ID", help="one pad (default: crew-capable)")
+    parser.add_argument("--inclination", type=_number, default=None, metavar="DEG")
+    parser.add_argument("--downrange", type=_number, default=2000.0, metavar="KM")
+
+
+@command("reach", "orbital reach of pads: azimuths, dog-leg, corridor, overflight", _reach_options)
+def reach(run: Run) -> None:
+    from explorer.present.text import table
+    from explorer.reach_command import REACH_HEADERS, reach_records, reach_text
+
+    args = run.args
+    if args.destination is not None and args.inclination is not None:
+        raise UsageError("give --destination or --inclination, not both")
+    try:
+        records = reach_records(
+            run.catalog, run.day, args.pad, args.destination, args.inclination, args.downrange
+        )
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    run.emit(records, table(REACH_HEADERS, reach_text(records)))
+
+
+def _number(text: str) -> float:
+    try:
+        return float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number") from None
+
+
 # -- plumbing -----------------------------------------------------------------------------------
 def build_parser() -> argparse.ArgumentParser:
     common = _Parser(add_help=False)
@@ -324,6 +354,9 @@ def build_parser() -> argparse.ArgumentParser:
         default=[],
         metavar="LAT,LON,KM[@FROM..TO]",
         help="switch off every pad within KM of a point (WGS84), optionally over a window",
+    )
+    common.add_argument(
+        "--destination", default=None, metavar="ID", help="count only routes reaching it (iss, ...)"
     )
     common.add_argument("--json", action="store_true", help="print JSON instead of a table")
     common.add_argument(
@@ -357,6 +390,10 @@ def _prepare(args: argparse.Namespace) -> Run:
     saved = _read_scenario_file(args.scenario, catalog)
     base = saved.scenario if saved else Scenario()
     scenario = scenario_from_options(catalog, args.off, args.crew_rate, args.off_within, base)
+    if args.destination is not None:
+        from explorer.domain.reach import destination
+
+        scenario = scenario.with_destination(destination(catalog, args.destination).id)
     catalog = what_if_catalog(catalog, scenario)  # the dataset plus the scenario's hypotheticals
     day = args.date or (saved.day if saved else clamp_day(date.today()))
     return Run(args, catalog, scenario, day, saved)

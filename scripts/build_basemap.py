@@ -26,6 +26,9 @@ Outputs, read by ``explorer.loaders.basemap`` with numpy alone:
     code, plus the final end), and the same for ``territory_*``: each country grown up to
     2 deg into the sea towards the nearest country, so that shading drawn under the sea
     also covers the coastal land the 110m outline cuts off (Cape Canaveral, Tanegashima).
+``country_iso.json``
+    ``{ADM0_A3: ISO_A2_EH}`` for the same codes (the reach command names overflown
+    countries by ISO 3166 alpha-2; Natural Earth's ``-99`` is kept for N. Cyprus, Somaliland).
 
 This is a build tool: it imports geopandas and shapely (>= 2.1, for the ordered Voronoi
 diagram), which the application itself never needs at run time.
@@ -34,6 +37,7 @@ diagram), which the application itself never needs at run time.
 from __future__ import annotations
 
 import argparse
+import json
 import math
 import sys
 from dataclasses import dataclass
@@ -264,6 +268,12 @@ def build_countries(path: Path) -> dict[str, np.ndarray]:
     }
 
 
+def iso_codes(path: Path) -> dict[str, str]:
+    """ADM0_A3 -> ISO_A2_EH of the 110m countries (``-99`` where Natural Earth has none)."""
+    frame = gpd.read_file(path, ignore_geometry=True).sort_values("ADM0_A3")
+    return {str(a): str(b) for a, b in zip(frame["ADM0_A3"], frame["ISO_A2_EH"], strict=True)}
+
+
 def main(argv: list[str] | None = None) -> int:
     repo = Path(__file__).resolve().parent.parent
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -303,6 +313,8 @@ def main(argv: list[str] | None = None) -> int:
     (out / "country_codes.txt").write_text(
         "# Natural Earth 110m ADM0_A3 codes (derived by scripts/build_basemap.py)\n" + codes + "\n"
     )
+    iso = iso_codes(source / "110m" / "ne_110m_admin_0_countries.shp")
+    (out / "country_iso.json").write_text(json.dumps(iso, indent=0, sort_keys=True) + "\n")
     print(
         f"countries: {len(countries['codes'])} codes, {len(countries['country_xy']):,} vertices,"
         f" territories {len(countries['territory_xy']):,} vertices"

@@ -145,3 +145,70 @@ def test_the_program_runs_as_a_user_runs_it():
     assert ok.returncode == 0 and "RU      via partner" in ok.stdout
     bad = run_program("capability", "--off", "baikonur-31-7")
     assert bad.returncode == 2 and bad.stderr.count("\n") == 1 and "Traceback" not in bad.stderr
+
+
+def test_reach_json_for_the_iss_from_three_pads():
+    records = {
+        r["pad"]: r
+        for pad in ("baikonur-31-6", "vostochny-1s", "ksc-lc-39a")
+        for r in run_json("reach", "--pad", pad, "--destination", "iss", "--date", "2025-11-26")
+    }
+    baikonur, vostochny, ksc = (
+        records["baikonur-31-6"],
+        records["vostochny-1s"],
+        records["ksc-lc-39a"],
+    )
+    assert set(baikonur) >= {
+        "pad",
+        "destination",
+        "inclination_deg",
+        "direct",
+        "dogleg_deg",
+        "azimuth_deg",
+        "corridor",
+        "overflies",
+        "drop_zones",
+    }
+    assert baikonur["direct"] and baikonur["dogleg_deg"] == 0 and baikonur["overflies"][0] == "KZ"
+    assert "CN" not in baikonur["overflies"]
+    assert (
+        not vostochny["direct"]
+        and 0 < vostochny["dogleg_deg"] < 1
+        and vostochny["azimuth_deg"] == []
+    )
+    assert ksc["corridor"] == "allowed" and 40 < ksc["azimuth_deg"][0] < 47
+    assert ksc["drop_zones"] == [
+        {"stage": "first stage (drone-ship landing)", "downrange_km": 322.0, "country": None}
+    ]
+
+
+def test_reach_with_an_inclination_has_no_destination():
+    (record,) = run_json(
+        "reach", "--pad", "baikonur-31-6", "--inclination", "46.1", "--downrange", "2000"
+    )
+    assert record["destination"] is None and record["direct"]
+    assert "CN" in record["overflies"]
+
+
+@pytest.mark.parametrize(
+    "args, words",
+    [
+        (["--pad", "nowhere"], "nowhere"),
+        (["--destination", "atlantis"], "atlantis"),
+        (["--inclination", "181"], "0..180"),
+        (["--inclination", "-1"], "0..180"),
+        (["--downrange", "0"], "--downrange"),
+        (["--destination", "iss", "--inclination", "51.6"], "not both"),
+    ],
+)
+def test_reach_errors_are_one_line(args, words):
+    result = run("reach", *args)
+    assert result.returncode == 2
+    assert words in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_capability_with_a_destination():
+    data = run_json("capability", "--date", "2025-11-26", "--destination", "tiangong")
+    assert by_id(data, "CN")["status"] == "independent"
+    assert by_id(data, "US")["status"] == "none"

@@ -6,7 +6,7 @@ import importlib
 import json
 import sys
 
-SUITES = ("engine", "basemap", "window", "whatif")
+SUITES = ("engine", "basemap", "window", "whatif", "reach")
 
 
 def main(argv: list[str]) -> int:

@@ -175,6 +175,12 @@ def _available_and_routes(
     """Usable components and live routes on ``day`` once the scenario's switches apply."""
     facts = _day_facts(eff.catalog, day)
     available, routes = facts.available, facts.routes
+    if eff.destination is not None:
+        # Only the routes that reach the scenario's destination on this date count.
+        from explorer.domain.reach import route_reaches
+
+        destination = eff.destination
+        routes = tuple(r for r in routes if route_reaches(eff.catalog, *r, destination, day))
     off = eff.off_on(day)
     if not off:
         return available, list(routes)
@@ -228,7 +234,7 @@ def statuses_on(
     """``access_statuses`` for a scenario already resolved (the timeline resolves it once)."""
     catalog = eff.catalog
     facts = _day_facts(catalog, day)
-    key = eff.off_on(day) & facts.relevant
+    key = (eff.off_on(day) & facts.relevant, eff.destination)
     if key in facts.statuses:
         return facts.statuses[key]
     if len(facts.statuses) >= 64:

@@ -28,6 +28,7 @@ from explorer.domain.entities import (
     Site,
 )
 from explorer.domain.errors import ExplorerError
+from explorer.domain.reach_entities import ReachData
 
 
 class UnknownIdError(ExplorerError, KeyError):
@@ -84,6 +85,7 @@ class Catalog:
     destinations: tuple[Destination, ...] = ()
     events: tuple[Event, ...] = ()
     crewed_launches: tuple[CrewedLaunch, ...] = ()
+    reach: ReachData = field(default_factory=ReachData)
     _by_id: dict[str, Record] = field(init=False, repr=False, compare=False, hash=False)
     _kinds: dict[str, ComponentKind] = field(init=False, repr=False, compare=False, hash=False)
     _pads_of_site: dict[str, tuple[str, ...]] = field(
@@ -255,6 +257,11 @@ class Catalog:
         for pad in self.pads:
             for served in pad.launch_vehicles:
                 dates.update(d for d in (served.start, served.end) if d is not None)
+        # What a destination-filtered timeline depends on (harmless breakpoints otherwise).
+        for destination in self.destinations:
+            dates.update(destination.history.dates)
+        for service in self.reach.services:
+            dates.update(d for d in (service.start, service.end) if d is not None)
         return tuple(sorted(dates))
 
     @staticmethod

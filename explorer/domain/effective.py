@@ -64,6 +64,7 @@ class Effective:
     off: frozenset[str]
     dated: tuple[tuple[Window, frozenset[str]], ...]
     dates: tuple[date, ...]
+    destination: str | None = None  # only routes reaching it count (None: any orbit)
 
     def off_on(self, day: date) -> frozenset[str]:
         """Every id switched off on ``day``: the undated ones and the outages in force."""
@@ -88,7 +89,7 @@ def effective(catalog: Catalog, scenario: Scenario) -> Effective:
         if isinstance(c, Outage | RegionOutage)
     )
     dates = tuple(sorted({d for c in changes for d in c.dates})) if changes else ()
-    return Effective(what_if, off, dated, dates)
+    return Effective(what_if, off, dated, dates, scenario.destination)
 
 
 def what_if_catalog(catalog: Catalog, scenario: Scenario) -> Catalog:

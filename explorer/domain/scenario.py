@@ -21,6 +21,7 @@ from explorer.domain.entities import ComponentKind
 class Scenario:
     off: frozenset[str] = frozenset()
     changes: tuple[Change, ...] = ()
+    destination: str | None = None  # count only routes reaching it (None: any orbit)
 
     @classmethod
     def of(cls, ids: Iterable[str], changes: Iterable[Change] = ()) -> Scenario:
@@ -34,6 +35,10 @@ class Scenario:
     def with_all_enabled(self, component_ids: Iterable[str], enabled: bool) -> Scenario:
         ids = frozenset(component_ids)
         return replace(self, off=self.off - ids if enabled else self.off | ids)
+
+    def with_destination(self, destination_id: str | None) -> Scenario:
+        """This scenario counting only routes that reach ``destination_id`` (None: any orbit)."""
+        return replace(self, destination=destination_id)
 
     def is_enabled(self, component_id: str) -> bool:
         return component_id not in self.off

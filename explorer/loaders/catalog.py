@@ -41,6 +41,7 @@ from explorer.domain.entities import (
     StatusT,
 )
 from explorer.domain.errors import ExplorerError
+from explorer.domain.reach_entities import ReachData
 from explorer.loaders.safe_files import FileAccessError, read_regular
 from explorer.paths import basemap_dir, catalog_dir
 
@@ -505,6 +506,14 @@ def load_catalog(directory: Path | None = None, countries: frozenset[str] | None
             r.fail("pad", f"'{launch.pad}' was {shown} on {launch.day}, not crew-capable")
         launches.append(launch)
 
+    reach = ReachData()
+    if (directory / "reach.yaml").exists():
+        from explorer.loaders.reach_file import load_reach
+
+        reach = load_reach(
+            directory, crew_vehicle_ids, (d.id for d in destinations), site_ids, vehicle_ids
+        )
+
     return Catalog(
         as_of=as_of,
         title=title,
@@ -517,4 +526,5 @@ def load_catalog(directory: Path | None = None, countries: frozenset[str] | None
         destinations=tuple(destinations),
         events=tuple(sorted(events, key=lambda e: (e.day, e.id))),
         crewed_launches=tuple(sorted(launches, key=lambda x: (x.day, x.id))),
+        reach=reach,
     )

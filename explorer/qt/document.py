@@ -86,6 +86,7 @@ class ScenarioDocument(QObject):
     textChanged = Signal()
     reportChanged = Signal()
     selectionChanged = Signal()
+    destinationChanged = Signal()
 
     def __init__(
         self,
@@ -132,6 +133,19 @@ class ScenarioDocument(QObject):
     @property
     def timeline(self) -> Timeline:
         return self._session.timeline
+
+    @property
+    def destination(self) -> str | None:
+        """The destination routes must reach (None: any orbit)."""
+        return self.scenario.destination
+
+    def set_destination(self, destination_id: str | None) -> None:
+        """Count only routes reaching ``destination_id`` (None: any orbit), as one undoable step."""
+        if destination_id != self.destination:
+            names = {d.id: d.name for d in self.catalog.destinations}
+            name = names.get(destination_id, destination_id) if destination_id else "any orbit"
+            after = self.scenario.with_destination(destination_id)
+            self._push(self.state.edited(scenario=after), f"Destination: {name}")
 
     @property
     def selection(self) -> str | None:
@@ -191,8 +205,9 @@ class ScenarioDocument(QObject):
             self._push(self.state.edited(scenario=after), f"Edit {spec_text(change)}")
 
     def reset(self) -> None:
-        """Everything switched on, no dated changes, no title or notes; the date stays."""
-        after = DocumentState(self.date)
+        """Everything switched on, no dated changes, no title or notes; the date and the
+        destination stay."""
+        after = DocumentState(self.date, Scenario(destination=self.destination))
         if after != self.state:
             self._push(after, "Reset: everything switched on, no dated changes")
 
@@ -235,6 +250,8 @@ class ScenarioDocument(QObject):
         self._measure()
         if state.scenario != before.scenario:
             self.scenarioChanged.emit()
+        if state.scenario.destination != before.scenario.destination:
+            self.destinationChanged.emit()
         if state.day != before.day:
             self.dateChanged.emit()
         if (state.title, state.notes, state.description) != (

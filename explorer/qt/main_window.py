@@ -26,6 +26,7 @@ from explorer.loaders.basemap import Basemap
 from explorer.qt.change_menus import ChangeMenus
 from explorer.qt.compare_panel import ComparePanel
 from explorer.qt.component_tree import ComponentTree
+from explorer.qt.destination_box import DestinationBox
 from explorer.qt.details_panel import DetailsPanel
 from explorer.qt.document import ScenarioDocument
 from explorer.qt.exports import Exports
@@ -214,6 +215,9 @@ class MainWindow(QMainWindow):
         self.date_edit.dateChanged.connect(self._on_date_edit_date_changed)
         bar.addWidget(self.date_edit)
         bar.addAction(self.today_action)
+        bar.addWidget(QLabel(" Destination: "))
+        self.destination_box = DestinationBox(self.document, self)
+        bar.addWidget(self.destination_box)
         bar.addSeparator()
         bar.addAction(self.world_action)
         bar.addAction(self.florida_action)

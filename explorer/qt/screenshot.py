@@ -42,6 +42,7 @@ def save_screenshot(
     window.show()
     for _ in range(3):  # let layouts settle and the map pick its level of detail
         app.processEvents()
+    window.map_view.wait_for_tracks()  # ascent tracks are computed in a worker thread
     image = window.grab().toImage()
     window.close()
     try:
