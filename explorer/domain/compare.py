@@ -106,6 +106,11 @@ def compare_timelines(reference: Timeline, scenario: Timeline) -> Comparison:
     return Comparison(scenario.start, scenario.end, tuple(rows))
 
 
+def baseline_of(scenario: Scenario) -> Scenario:
+    """The unchanged history, for the same destination as ``scenario``."""
+    return Scenario(destination=scenario.destination)
+
+
 def compare(
     catalog: Catalog,
     scenario: Scenario,
@@ -113,8 +118,11 @@ def compare(
     start: date = HORIZON_START,
     end: date = HORIZON_END,
 ) -> Comparison:
-    """``scenario`` against ``against`` (default: the baseline) over ``[start, end)``."""
-    reference = timeline(catalog, against or Scenario(), start, end)
+    """``scenario`` against ``against`` (default: the baseline) over ``[start, end)``.
+
+    The baseline has no changes but asks the same question: the scenario's destination.
+    """
+    reference = timeline(catalog, against or baseline_of(scenario), start, end)
     return compare_timelines(reference, timeline(catalog, scenario, start, end))
 
 

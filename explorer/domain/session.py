@@ -20,6 +20,7 @@ from typing import Any
 
 from explorer.domain.capability import CapabilityReport, Level, assess, cut_sets
 from explorer.domain.catalog import Catalog
+from explorer.domain.compare import Comparison, baseline_of, compare_timelines
 from explorer.domain.obstacles import GroundedVehicle, own_access_obstacles
 from explorer.domain.scenario import Scenario
 from explorer.domain.timeline import Timeline, timeline
@@ -75,6 +76,19 @@ class Session:
         if self._timeline is None:
             self._timeline = timeline(self.catalog, self.state.scenario, FIRST_DAY, END_DAY)
         return self._timeline
+
+    def comparison(self, against: Scenario | None = None) -> Comparison:
+        """This scenario's timeline against ``against``'s (default: the baseline), whole range.
+
+        The reference timeline is kept on the dataset's catalog, so it is computed once per
+        reference scenario, not on every change of this one.
+        """
+        reference = against or baseline_of(self.state.scenario)
+        root = self.catalog.root
+        other = root.derive(
+            ("timeline", reference), lambda: timeline(root, reference, FIRST_DAY, END_DAY)
+        )
+        return compare_timelines(other, self.timeline)
 
     def cut_sets(
         self, nation_id: str, level: Level | None = None, max_size: int | None = 3

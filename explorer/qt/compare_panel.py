@@ -2,14 +2,16 @@
 (no changes) or a saved scenario, and in the current scenario, with the difference and the first
 loss and regain of independent access.
 
-Qt only (plus the domain and the scenario-file loader). The numbers come from the pure
-``explorer.domain.compare`` over the timeline's horizon; the panel recomputes on the next turn
-of the event loop after the scenario changes, once per burst.
+Qt only (plus the domain and the scenario-file loader). The numbers come from the document's
+session (``Session.comparison``: the pure ``explorer.domain.compare`` of the document's timeline
+with a reference timeline computed once); the panel recomputes on the next turn of the event loop
+after the scenario changes, once per burst, and only while it is shown.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -23,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from explorer.domain.compare import HORIZON_END, HORIZON_START, Comparison, compare
+from explorer.domain.compare import HORIZON_END, Comparison
 from explorer.domain.scenario import Scenario
 from explorer.loaders.scenario_file import ScenarioFileError, read_scenario
 from explorer.qt.document import ScenarioDocument
@@ -81,14 +83,25 @@ class ComparePanel(QWidget):
         self._refresh.setSingleShot(True)
         self._refresh.setInterval(0)
         self._refresh.timeout.connect(self.refresh)
-        document.scenarioChanged.connect(self._refresh.start)
-        self.refresh()
+        document.scenarioChanged.connect(self._on_document_scenario_changed)
+        self._stale = True
+
+    def _on_document_scenario_changed(self) -> None:
+        """Refresh now if the panel is shown, else when it is shown next (a hidden tab costs
+        nothing on a toggle)."""
+        self._stale = True
+        if self.isVisible():
+            self._refresh.start()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     def refresh(self) -> None:
-        """Recompute the comparison and fill the table."""
-        result = compare(
-            self.document.catalog, self.document.scenario, self.against, HORIZON_START, HORIZON_END
-        )
+        """Compare the document's timeline with the reference's and fill the table."""
+        self._stale = False
+        result = self.document.session.comparison(self.against)
         self.comparison = result
         last = HORIZON_END.fromordinal(HORIZON_END.toordinal() - 1)
         self.caption.setText(
