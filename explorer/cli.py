@@ -215,7 +215,8 @@ def screenshot(run: Run) -> None:
     args, saved = run.args, run.saved
     size = _parse_size(args.size)
     select = args.select or (saved.selection if saved else None)
-    save_screenshot(run.catalog, run.scenario, run.day, args.out, size, select, args.theme)
+    view = saved.view.lon + saved.view.lat if saved and saved.view else None
+    save_screenshot(run.catalog, run.scenario, run.day, args.out, size, select, args.theme, view)
     write(args.out)
 
 

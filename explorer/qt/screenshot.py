@@ -26,7 +26,9 @@ def save_screenshot(
     size: tuple[int, int] = (1600, 900),
     select: str | None = None,
     theme: str | None = None,
+    view: tuple[float, float, float, float] | None = None,
 ) -> Path:
+    """The whole window as a PNG; ``view`` (west, east, south, north) frames the map."""
     check_target(Path(out))  # before a window is built, and before Qt says anything
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -41,6 +43,9 @@ def save_screenshot(
     window.resize(*size)
     window.show()
     for _ in range(3):  # let layouts settle and the map pick its level of detail
+        app.processEvents()
+    if view is not None:
+        window.map_view.show_area(*view, padding=0)
         app.processEvents()
     window.map_view.wait_for_tracks()  # ascent tracks are computed in a worker thread
     image = window.grab().toImage()
