@@ -94,6 +94,7 @@ def nation_dict(catalog: Catalog, n: NationSummary) -> dict[str, Any]:
             {"id": p.id, "kind": str(p.kind), "grounds_nations": p.grounds} for p in n.single_points
         ],
         "grounding_sites": list(n.grounding_sites),
+        "pad_spread_km": round(n.pad_spread_km, 1),
     }
     if n.status is not AccessStatus.INDEPENDENT:
         row["grounded"] = grounded_list(catalog, n)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
+from explorer.domain.capability import AccessStatus
 from explorer.domain.catalog import Catalog, Resolved
 from explorer.domain.entities import ComponentKind, Pad, Site
 from explorer.present.summary import NationSummary
@@ -21,6 +22,7 @@ from explorer.present.words import (
     day_text,
     grounds_text,
     source_html,
+    spread_text,
     status_word,
 )
 
@@ -80,6 +82,8 @@ def nation_html(catalog: Catalog, n: NationSummary, color: str) -> str:
         if n.grounding_sites:
             names = ", ".join(_name(catalog, s) for s in n.grounding_sites)
             parts.append(f"<p><b>Losing the whole site grounds it:</b> {names}</p>")
+        if n.status is AccessStatus.INDEPENDENT:
+            parts.append(f"<p><b>Pad spread:</b> {spread_text(n.pad_spread_km)}</p>")
     return "".join(parts)
 
 

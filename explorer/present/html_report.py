@@ -24,6 +24,7 @@ from explorer.present.words import (
     access_word,
     day_text,
     source_html,
+    spread_text,
 )
 
 TABLE = '<table border="1" cellspacing="0" cellpadding="4" width="100%">'
@@ -208,6 +209,8 @@ def _nation_cuts(catalog: Catalog, n: NationSummary) -> str:
         lines.append(
             f"<br><b>Sites whose loss grounds it:</b> {_names(catalog, n.grounding_sites)}"
         )
+    if n.status is AccessStatus.INDEPENDENT:
+        lines.append(f"<br><b>Pad spread:</b> {spread_text(n.pad_spread_km)}")
     lines.append("</p>")
     if n.cut_sets:
         items = "".join(

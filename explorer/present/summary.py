@@ -16,6 +16,7 @@ from explorer.domain.capability import AccessStatus, CapabilityReport, Level, Ro
 from explorer.domain.catalog import Catalog
 from explorer.domain.entities import ComponentKind
 from explorer.domain.obstacles import GroundedVehicle, Obstacle, own_access_obstacles
+from explorer.domain.spread import nation_pad_spread_km
 from explorer.present.words import KIND_LABELS, reason_word
 
 MAX_CUT_SIZE = 3  # cut sets listed in the report, the details panel and `cutsets` by default
@@ -57,6 +58,7 @@ class NationSummary:
     grounding_sites: tuple[str, ...]
     grounded: tuple[Grounded, ...]  # empty when independent
     has_own_vehicle: bool  # False: nothing of its own in being to explain (NO_VEHICLE)
+    pad_spread_km: float = 0.0  # smallest circle holding the pads of its own routes
 
     @property
     def single_point_ids(self) -> tuple[str, ...]:
@@ -109,6 +111,7 @@ def summarize_nation(
         grounding_sites=access.grounding_sites,
         grounded=tuple(Grounded(g, describe(catalog, g)) for g in grounded),
         has_own_vehicle=access.status is AccessStatus.INDEPENDENT or bool(grounded),
+        pad_spread_km=nation_pad_spread_km(catalog, access),
     )
 
 

@@ -131,3 +131,10 @@ def source_html(text: str) -> str:
     if text.startswith(("http://", "https://")):
         return f'<a href="{escape(text)}">{escape(text)}</a>'
     return escape(text)
+
+
+def spread_text(km: float) -> str:
+    """A nation's pad spread in words: the smallest single-area event that could ground it."""
+    if km == 0:
+        return "all its own crew launches leave from one pad"
+    return f"its own pads lie within a circle of {km:,.0f} km radius"

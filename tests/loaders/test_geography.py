@@ -5,7 +5,7 @@ import shutil
 import pytest
 
 from explorer.domain.reach_entities import DropZone
-from explorer.loaders.geography import GeographyError, ascent_track, load_countries, pad_spread_km
+from explorer.loaders.geography import GeographyError, ascent_track, load_countries
 from explorer.paths import basemap_dir
 
 
@@ -39,33 +39,9 @@ def test_track_across_the_antimeridian_is_split_not_wrapped():
     assert max(track.lon_deg) <= 180 and min(track.lon_deg) >= -180
 
 
-def test_pad_spread_is_the_radius_of_the_smallest_circle():
-    assert pad_spread_km([(-80.6, 28.6)]) == 0.0
-    # Two points 1 deg of longitude apart on the equator: 111.3 km apart, radius half that.
-    assert pad_spread_km([(0.0, 0.0), (1.0, 0.0)]) == pytest.approx(111.32 / 2, rel=2e-3)
-    # A third point inside the circle of the first two does not grow it.
-    assert pad_spread_km([(0.0, 0.0), (1.0, 0.0), (0.5, 0.1)]) == pytest.approx(55.66, rel=2e-3)
-
-
 def test_missing_country_file_names_it(tmp_path):
     with pytest.raises(GeographyError, match=r"countries\.npz"):
         load_countries(tmp_path)
     shutil.copy(basemap_dir() / "countries.npz", tmp_path / "countries.npz")
     with pytest.raises(GeographyError, match=r"country_iso\.json"):
         load_countries(tmp_path)
-
-
-def test_pad_spread_of_nations_on_the_day_before_the_pad_damage():
-    from datetime import date
-
-    from explorer.domain.capability import assess
-    from explorer.domain.scenario import Scenario
-    from explorer.loaders.catalog import load_catalog
-    from explorer.loaders.geography import nation_pad_spread_km
-
-    catalog = load_catalog()
-    report = assess(catalog, Scenario(), date(2025, 11, 26))
-    assert nation_pad_spread_km(catalog, report.nation("RU")) == 0.0  # Site 31/6 alone
-    us = nation_pad_spread_km(catalog, report.nation("US"))
-    assert 2 < us < 10  # LC-39A and SLC-40 on the same cape: one hurricane
-    assert nation_pad_spread_km(catalog, report.nation("IN")) == 0.0
