@@ -248,7 +248,11 @@ class MapView(pg.PlotWidget):
 
     @staticmethod
     def _new_spot_style(
-        status: PadStatus, enabled: bool, single: bool, dark: bool, hypothetical: bool = False
+        status: PadStatus | None,
+        enabled: bool,
+        single: bool,
+        dark: bool,
+        hypothetical: bool = False,
     ) -> dict:
         style = PAD_STYLES[status]
         size = 11 if single else 17
@@ -420,17 +424,17 @@ class MapView(pg.PlotWidget):
             [0, 1], [0, 0], pen=pg.mkPen(REGION_COLOR, width=2, style=Qt.PenStyle.DashLine)
         )
         legend.addItem(region, "Region outage (dashed circle)")
-        for status in AccessStatus:
-            color = QColor(ACCESS_COLORS[status])
+        for access in AccessStatus:
+            color = QColor(ACCESS_COLORS[access])
             color.setAlpha(SHADING_ALPHA + 60)
             sample = pg.ScatterPlotItem(
                 symbol="s",
-                brush=QBrush(color, ACCESS_PATTERNS[status]),
+                brush=QBrush(color, ACCESS_PATTERNS[access]),
                 size=10,
                 pen=pg.mkPen(color),
             )
             legend.addItem(
-                sample, f"Access: {access_word(status)} ({ACCESS_PATTERN_WORDS[status]})"
+                sample, f"Access: {access_word(access)} ({ACCESS_PATTERN_WORDS[access]})"
             )
         plain = pg.ScatterPlotItem(
             symbol="s",
