@@ -30,7 +30,7 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from explorer import __version__
 from explorer.domain.errors import ExplorerError
@@ -57,7 +57,7 @@ class OutputError(ExplorerError):
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # type: ignore[override]  # one line, not usage
+    def error(self, message: str) -> NoReturn:  # one line, not usage
         raise UsageError(message)
 
 

@@ -14,6 +14,7 @@ from typing import Any
 from explorer.domain.catalog import Catalog
 from explorer.domain.entities import DestinationStatus, PadStatus
 from explorer.domain.reach import Corridor, corridor_verdict, destination, pad, reach
+from explorer.domain.reach_entities import DropZone
 from explorer.loaders.geography import DEFAULT_DOWNRANGE_KM, ascent_track, load_countries
 
 
@@ -23,9 +24,9 @@ def _pads_for(catalog: Catalog, pad_id: str | None, day: date) -> list[str]:
     return [p.id for p in catalog.pads if p.status_on(day) is PadStatus.CREW_CAPABLE]
 
 
-def _drop_zones(catalog: Catalog, pad_id: str, day: date):
+def _drop_zones(catalog: Catalog, pad_id: str, day: date) -> tuple[DropZone, ...]:
     """Drop zones of the launch vehicles the pad serves on ``day`` (those with data)."""
-    zones = []
+    zones: list[DropZone] = []
     for served in pad(catalog, pad_id).launch_vehicles:
         vehicle = catalog.reach.vehicle(served.launch_vehicle)
         if vehicle and served.serves_on(day):

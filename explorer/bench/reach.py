@@ -12,6 +12,7 @@ from collections.abc import Callable
 from datetime import date
 
 from explorer.domain.capability import assess
+from explorer.domain.entities import Pad
 from explorer.domain.reach import reach
 from explorer.domain.scenario import Scenario
 from explorer.loaders.catalog import load_catalog
@@ -40,7 +41,7 @@ def run() -> dict:
     t0 = time.perf_counter()
     countries = load_countries()
     geometry_ms = (time.perf_counter() - t0) * 1000
-    pad = catalog.get("baikonur-31-6")
+    pad = catalog.get("baikonur-31-6", Pad)
     zones = tuple(z for v in catalog.reach.launch_vehicles for z in v.drop_zones)
     track_ms = _median_ms(
         lambda: ascent_track(pad.lon_deg, pad.lat_deg, 62.29, 2000.0, zones, countries), 50

@@ -23,6 +23,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from typing import Any
 from urllib.parse import urlsplit
 
 from explorer.domain.catalog import Catalog
@@ -292,8 +293,8 @@ def _launch_findings(catalog: Catalog) -> Iterator[Finding]:
     for launch in catalog.crewed_launches:
         day = launch.day
         pad = pads.get(launch.pad)
-        status = pad.status_on(day) if pad else None
-        if status is not PadStatus.CREW_CAPABLE:
+        status: StrEnum | None = pad.status_on(day) if pad else None
+        if pad is None or status is not PadStatus.CREW_CAPABLE:
             yield Finding(
                 Check.PAD,
                 file,
@@ -324,7 +325,7 @@ def _launch_findings(catalog: Catalog) -> Iterator[Finding]:
             )
         cv = crew_vehicles.get(launch.crew_vehicle)
         status = cv.status_on(day) if cv else None
-        if status is not CrewVehicleStatus.OPERATIONAL:
+        if cv is None or status is not CrewVehicleStatus.OPERATIONAL:
             yield Finding(
                 Check.CREW_VEHICLE,
                 file,
@@ -376,7 +377,7 @@ def _grounding_findings(catalog: Catalog) -> Iterator[Finding]:
                         )
 
 
-def _intervals(history: History, status: StrEnum) -> Iterator[tuple[int, date, date | None]]:
+def _intervals(history: History[Any], status: StrEnum) -> Iterator[tuple[int, date, date | None]]:
     changes = history.changes
     for i, change in enumerate(changes):
         if change.status == status:

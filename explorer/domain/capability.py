@@ -135,7 +135,11 @@ class _DayFacts:
     available: frozenset[str]
     routes: tuple[tuple[str, str, str], ...]
     relevant: frozenset[str]  # the ids whose switching can change anything on this date
-    statuses: dict  # scenario switches that matter -> access_statuses result
+    # scenario switches that matter -> access_statuses result
+    statuses: dict[
+        tuple[frozenset[str], str | None],
+        dict[str, tuple[AccessStatus, tuple[str, ...], tuple[str, ...]]],
+    ]
 
 
 def _day_facts(catalog: Catalog, day: date) -> _DayFacts:

@@ -8,10 +8,10 @@ precomputed here so that evaluating a date only filters them.
 from __future__ import annotations
 
 import difflib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TypeVar, overload
+from typing import TypeVar, cast, overload
 
 from explorer.domain.entities import (
     Agreement,
@@ -95,10 +95,10 @@ class Catalog:
         init=False, repr=False, compare=False, hash=False
     )
     _operator: dict[str, str] = field(init=False, repr=False, compare=False, hash=False)
-    _by_day: dict = field(init=False, repr=False, compare=False, hash=False)
+    _by_day: dict[date, object] = field(init=False, repr=False, compare=False, hash=False)
     # What-if catalogs (hypothetical pads and agreements, crew ratings) derived from this one,
     # and the dataset catalog they derive from (``self`` for the dataset's own).
-    _derived: dict = field(init=False, repr=False, compare=False, hash=False)
+    _derived: dict[Hashable, object] = field(init=False, repr=False, compare=False, hash=False)
     _root: Catalog | None = field(init=False, repr=False, compare=False, hash=False)
 
     def __post_init__(self) -> None:
@@ -158,14 +158,14 @@ class Catalog:
             if len(memo) >= 8192:
                 memo.clear()
             memo[day] = compute()
-        return memo[day]
+        return cast(T, memo[day])
 
     @property
     def root(self) -> Catalog:
         """The dataset's catalog this one derives from through what-if changes (or itself)."""
         return self._root or self
 
-    def derive(self, key, compute):
+    def derive(self, key: Hashable, compute: Callable[[], T]) -> T:
         """``compute()`` once per ``key``: a what-if catalog or fact derived from this catalog.
 
         A catalog ``compute`` returns remembers this one as its ``root``, so resolving the
@@ -179,7 +179,7 @@ class Catalog:
             if isinstance(value, Catalog) and value is not self:
                 object.__setattr__(value, "_root", self.root)
             memo[key] = value
-        return memo[key]
+        return cast(T, memo[key])
 
     @overload
     def get(self, record_id: str) -> Record: ...

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from explorer.domain.capability import AccessStatus
 from explorer.domain.catalog import Catalog
@@ -126,10 +127,10 @@ def compare(
     return compare_timelines(reference, timeline(catalog, scenario, start, end))
 
 
-def comparison_dict(result: Comparison) -> dict:
+def comparison_dict(result: Comparison) -> dict[str, Any]:
     """The ``compare --json`` document (field names fixed: scripts rely on them)."""
 
-    def days(d: AccessDays) -> dict:
+    def days(d: AccessDays) -> dict[str, int]:
         return {"independent_days": d.independent_days, "any_days": d.any_days}
 
     return {

@@ -17,6 +17,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date
+from enum import StrEnum
+from functools import partial
+from typing import Any, TypeVar
 
 from explorer.domain import geodesy
 from explorer.domain.catalog import Catalog, UnknownIdError
@@ -34,8 +37,10 @@ from explorer.domain.entities import (
     Agreement,
     AgreementStatus,
     ComponentKind,
+    CrewVehicle,
     CrewVehicleStatus,
     History,
+    LaunchVehicle,
     LaunchVehicleStatus,
     Pad,
     PadStatus,
@@ -52,6 +57,8 @@ RATED = {
     ComponentKind.LAUNCH_VEHICLE: LaunchVehicleStatus.CREW_RATED,
     ComponentKind.CREW_VEHICLE: CrewVehicleStatus.OPERATIONAL,
 }
+# The records a crew rating can rate (each has a history with a RATED status).
+RatedT = TypeVar("RatedT", Pad, LaunchVehicle, CrewVehicle)
 
 
 class ChangeError(ValueError):
@@ -84,7 +91,7 @@ def effective(catalog: Catalog, scenario: Scenario) -> Effective:
     )
     off = scenario.off | scenario.off_pads(what_if) if scenario.off else frozenset()
     dated = tuple(
-        (c.window, what_if.derive(("out", c), lambda c=c: _taken_out(what_if, c)))
+        (c.window, what_if.derive(("out", c), partial(_taken_out, what_if, c)))
         for c in changes
         if isinstance(c, Outage | RegionOutage)
     )
@@ -97,7 +104,9 @@ def what_if_catalog(catalog: Catalog, scenario: Scenario) -> Catalog:
     return effective(catalog, scenario).catalog
 
 
-def pads_within(catalog: Catalog, lat_deg: float, lon_deg: float, radius_km: float) -> frozenset:
+def pads_within(
+    catalog: Catalog, lat_deg: float, lon_deg: float, radius_km: float
+) -> frozenset[str]:
     """The ids of the pads within ``radius_km`` of the point, on the WGS84 ellipsoid."""
     return frozenset(
         p.id
@@ -115,12 +124,12 @@ def _taken_out(catalog: Catalog, change: Outage | RegionOutage) -> frozenset[str
     return frozenset(ids)
 
 
-def _rated_history(history: History, start: date, status) -> History:
+def _rated_history(history: History[Any], start: date, status: StrEnum) -> History[Any]:
     kept = tuple(c for c in history.changes if c.start < start)
     return History((*kept, StatusChange(start, status, WHAT_IF_NOTE)))
 
 
-def _pad_history(change: HypotheticalPad) -> History:
+def _pad_history(change: HypotheticalPad) -> History[PadStatus]:
     window = change.window
     capable = max(change.crew_capable_from, window.start or change.crew_capable_from)
     entries: list[tuple[date, PadStatus]] = []
@@ -133,7 +142,7 @@ def _pad_history(change: HypotheticalPad) -> History:
     return History(tuple(StatusChange(d, s, WHAT_IF_NOTE) for d, s in entries))
 
 
-def _agreement_history(window: Window) -> History:
+def _agreement_history(window: Window) -> History[AgreementStatus]:
     entries = [StatusChange(window.start or date.min, AgreementStatus.IN_FORCE, WHAT_IF_NOTE)]
     if window.end is not None:
         entries.append(StatusChange(window.end, AgreementStatus.ENDED, WHAT_IF_NOTE))
@@ -150,7 +159,7 @@ def _what_if_catalog(root: Catalog, changes: tuple[Change, ...]) -> Catalog:
         if isinstance(c, CrewRating):
             ratings[c.component] = min(c.start, ratings.get(c.component, c.start))
 
-    def rated(records, kind):
+    def rated(records: tuple[RatedT, ...], kind: ComponentKind) -> tuple[RatedT, ...]:
         status = RATED[kind]
         return tuple(
             replace(r, history=_rated_history(r.history, ratings[r.id], status))

@@ -80,7 +80,9 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return distance_m(lat1, lon1, lat2, lon2) / 1000.0
 
 
-def destination(lat_deg: float, lon_deg: float, azimuth_deg: float, distance_m: float):
+def destination(
+    lat_deg: float, lon_deg: float, azimuth_deg: float, distance_m: float
+) -> tuple[float, float]:
     """The point ``distance_m`` from a point along ``azimuth_deg`` on WGS84 (Vincenty's direct
     solution); ``(lat_deg, lon_deg)``. Used to draw a region's circle on the map."""
     a, b, f = WGS84_A_M, WGS84_B_M, WGS84_F

@@ -19,6 +19,7 @@ from explorer.domain.catalog import Catalog
 from explorer.domain.effective import effective
 from explorer.domain.entities import (
     CrewVehicleStatus,
+    LaunchVehicle,
     LaunchVehicleStatus,
     Pad,
     PadStatus,
@@ -81,7 +82,7 @@ def own_access_obstacles(
         blocked: list[Obstacle] = []
         gone: list[Obstacle] = []
         for lv_id in vehicle.launch_vehicles:
-            lv_status = catalog.get(lv_id).history.status_on(day)
+            lv_status = catalog.get(lv_id, LaunchVehicle).history.status_on(day)
             if lv_id in off:
                 blocked.append(Obstacle(lv_id, Blocked.SWITCHED_OFF))
             elif lv_status is LaunchVehicleStatus.CREW_RATED:

@@ -105,10 +105,11 @@ def corridor_verdict(
         if c.confidence is Confidence.UNKNOWN:
             verdicts.append(Corridor.UNKNOWN)
             continue
+        low, high = c.low_deg or 0.0, c.high_deg if c.high_deg is not None else 360.0
         if c.kind is ConstraintKind.AZIMUTH_RANGE:
-            met = any(_in_range(h, c.low_deg, c.high_deg) for h in headings)
+            met = any(_in_range(h, low, high) for h in headings)
         elif c.kind is ConstraintKind.INCLINATION_RANGE:
-            met = _in_range(inclination_deg, c.low_deg, c.high_deg)
+            met = _in_range(inclination_deg, low, high)
         else:
             met = any(abs(inclination_deg - v) <= INCLINATION_TOLERANCE_DEG for v in c.values_deg)
         if met:

@@ -69,7 +69,7 @@ class Scenario:
 
     def off_pads(self, catalog: Catalog) -> frozenset[str]:
         """The pads switched off for all time, directly or through their site."""
-        pads = set()
+        pads: set[str] = set()
         for component_id in self.off:
             kind = catalog.kind_of(component_id)
             if kind is ComponentKind.SITE:

@@ -61,7 +61,7 @@ def timeline(
         raise ValueError(f"the timeline must end after it starts ({start} .. {end})")
     wanted = [catalog.nation(n).id for n in nations] if nations else [n.id for n in catalog.nations]
     eff = effective(catalog, scenario)
-    changes = eff.catalog.change_dates()
+    changes: Sequence[date] = eff.catalog.change_dates()
     if eff.dates:  # the scenario's change dates are breakpoints too
         changes = sorted({*changes, *eff.dates})
     points = [start, *(d for d in changes if start < d < end)]

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, NoReturn, overload
 
 import yaml
 
@@ -36,6 +37,7 @@ from explorer.domain.entities import (
     Pad,
     PadStatus,
     PadVehicle,
+    Record,
     Site,
     StatusChange,
     StatusT,
@@ -81,8 +83,8 @@ class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[mi
     date with a time reach ``_parse_day`` and get a one-line error naming the field.
     """
 
-    def construct_mapping(self, node, deep=False):
-        seen: set = set()
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[Any] = set()
         for key_node, _ in node.value:
             key = self.construct_object(key_node, deep=True)
             if key in seen:
@@ -90,7 +92,7 @@ class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[mi
                     problem=f"duplicate key '{key}'", problem_mark=key_node.start_mark
                 )
             seen.add(key)
-        mapping = super().construct_mapping(node, deep=deep)
+        mapping: dict[Any, Any] = super().construct_mapping(node, deep=deep)
         mapping[LINE_KEY] = node.start_mark.line + 1
         return mapping
 
@@ -114,7 +116,7 @@ class _Record:
         raw_id = data.get("id")
         self.label = f"{kind} '{raw_id}'" if raw_id is not None else f"{kind} #{position + 1}"
 
-    def fail(self, field: str | None, message: str, line: int | None = None) -> None:
+    def fail(self, field: str | None, message: str, line: int | None = None) -> NoReturn:
         where = f": field '{field}'" if field else ""
         at = line or self.line
         place = f"{self.file}:{at}" if at else self.file
@@ -155,6 +157,10 @@ class _Record:
             self.fail(field, f"{shown} is outside [{low}, {high}]")
         return value
 
+    @overload
+    def day(self, field: str, required: Literal[True] = True) -> date: ...
+    @overload
+    def day(self, field: str, required: bool) -> date | None: ...
     def day(self, field: str, required: bool = True) -> date | None:
         value = self.get(field, (date, str), required)
         return None if value is None else _parse_day(value, lambda m: self.fail(field, m))
@@ -185,9 +191,7 @@ class _Record:
             for key in ("from", "status"):
                 if entry.get(key) is None:
                     self.fail(f"{field}.{key}", "missing", line)
-            start = _parse_day(
-                entry["from"], lambda m, f=field, n=line: self.fail(f"{f}.from", m, n)
-            )
+            start = _parse_day(entry["from"], partial(self.fail, f"{field}.from", line=line))
             raw_status = entry["status"]
             if raw_status not in statuses._value2member_map_:
                 allowed = ", ".join(statuses._value2member_map_)
@@ -306,9 +310,7 @@ def _pad_vehicles(record: _Record) -> tuple[PadVehicle, ...]:
         if not isinstance(item, dict) or not isinstance(item.get("id"), str):
             record.fail(field, f"expected an id or a mapping with 'id', got {_show(item)}")
         start, end = (
-            None
-            if item.get(k) is None
-            else _parse_day(item[k], lambda m, f=field: record.fail(f, m))
+            None if item.get(k) is None else _parse_day(item[k], partial(record.fail, field))
             for k in ("from", "to")
         )
         if start and end and end <= start:
@@ -451,7 +453,7 @@ def load_catalog(directory: Path | None = None, countries: frozenset[str] | None
         for r in _records(directory, "destinations.yaml", "destinations", "destination")
     ]
 
-    switchable = [sites, pads, vehicles, crew_vehicles, agreements]
+    switchable: list[Sequence[Record]] = [sites, pads, vehicles, crew_vehicles, agreements]
     files = ["sites.yaml", "pads.yaml", "launch_vehicles.yaml", "crew_vehicles.yaml"]
     owner: dict[str, str] = {}
     for file, records in zip([*files, "agreements.yaml"], switchable, strict=True):

@@ -21,7 +21,7 @@ from __future__ import annotations
 import math
 import re
 from datetime import date
-from typing import Any
+from typing import Any, Literal, overload
 
 from explorer.domain.changes import (
     Change,
@@ -106,7 +106,7 @@ def _change(record: Any, index: int) -> Change:
     if not isinstance(record, dict):
         raise ValueError(f"{where}: expected an object")
     try:
-        kind = ChangeKind(record.get("kind"))
+        kind = ChangeKind(record.get("kind", ""))
     except ValueError:
         kinds = ", ".join(k.value for k in ChangeKind)
         raise ValueError(f"{where}: field 'kind' must be one of {kinds}") from None
@@ -118,6 +118,10 @@ def _change(record: Any, index: int) -> Change:
     def fail(field: str, problem: str) -> ValueError:
         return ValueError(f"{where}: field '{field}' {problem}")
 
+    @overload
+    def day(field: str, optional: Literal[False]) -> date: ...
+    @overload
+    def day(field: str, optional: Literal[True]) -> date | None: ...
     def day(field: str, optional: bool) -> date | None:
         raw = record.get(field)
         if raw is None and optional:
@@ -129,6 +133,10 @@ def _change(record: Any, index: int) -> Change:
         except ValueError:
             raise fail(field, f"'{raw[:40]}' is not a date (YYYY-MM-DD)") from None
 
+    @overload
+    def ident(field: str, optional: Literal[False] = False) -> str: ...
+    @overload
+    def ident(field: str, optional: Literal[True]) -> str | None: ...
     def ident(field: str, optional: bool = False) -> str | None:
         raw = record.get(field)
         if raw is None and optional:

@@ -125,7 +125,7 @@ def scenario_from_options(
     changes: list[Change] = list(base.changes) if base else []
     given: list[tuple[str, str, Change | str]] = []
     for spec in off:
-        item = parse_off(spec)
+        item: Change | str = parse_off(spec)
         given.append(("--off", spec, item))
     given += [("--crew-rate", spec, parse_crew_rate(spec)) for spec in crew_rate]
     given += [("--off-within", spec, parse_off_within(spec)) for spec in off_within]

@@ -9,6 +9,7 @@ one line naming the file, the record and the field, e.g.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -23,24 +24,31 @@ from explorer.domain.reach_entities import (
     Service,
     SiteConstraint,
 )
-from explorer.loaders.catalog import CatalogError, _check_refs, _Loader, _Record
+from explorer.loaders.catalog import (
+    MAX_FILE_BYTES,
+    CatalogError,
+    _check_refs,
+    _Loader,
+    _Record,
+)
+from explorer.loaders.safe_files import FileAccessError, read_regular
 
 FILE = "reach.yaml"
 
 
-def _choice(record: _Record, field: str, values: type) -> Any:
+def _choice(record: _Record, field: str, values: type[StrEnum]) -> Any:
     raw = record.text(field)
     if raw not in values._value2member_map_:
         record.fail(field, f"'{raw}' is not one of: {', '.join(values._value2member_map_)}")
     return values(raw)
 
 
-def _document(directory: Path) -> dict:
+def _document(directory: Path) -> dict[str, Any]:
     path = directory / FILE
     try:
-        document = yaml.load(path.read_bytes(), Loader=_Loader)
-    except OSError as exc:
-        raise CatalogError(f"{FILE}: cannot be read ({exc.strerror})") from None
+        document = yaml.load(read_regular(path, MAX_FILE_BYTES, "catalog file"), Loader=_Loader)
+    except FileAccessError as exc:
+        raise CatalogError(str(exc)) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark is not None else ""
@@ -50,7 +58,7 @@ def _document(directory: Path) -> dict:
     return document
 
 
-def _sub_records(document: dict, key: str, kind: str, name_field: str) -> list[_Record]:
+def _sub_records(document: dict[str, Any], key: str, kind: str, name_field: str) -> list[_Record]:
     """The records under ``key`` (optional list), named in errors by ``name_field``."""
     items = document.get(key) or []
     if not isinstance(items, list):

@@ -21,6 +21,7 @@ import os
 import stat
 import tempfile
 import time
+from collections.abc import Callable
 from contextlib import suppress
 from pathlib import Path
 
@@ -83,7 +84,7 @@ def read_regular(path: str | Path, max_bytes: int, what: str = "file") -> bytes:
     return data
 
 
-def _require_regular(mode: int, fail, what: str) -> None:
+def _require_regular(mode: int, fail: Callable[[str], Exception], what: str) -> None:
     if stat.S_ISDIR(mode):
         raise fail(f"is a folder, not a {what}")
     if not stat.S_ISREG(mode):

@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -248,7 +248,7 @@ def parse_scenario(data: Any, name: str = "scenario") -> SavedScenario:
     )
 
 
-def _strings(value: Any, field: str, fail) -> list[str]:
+def _strings(value: Any, field: str, fail: Callable[[str], Exception]) -> list[str]:
     if not isinstance(value, list):
         raise fail(f"field '{field}': expected a list, got {_kind(value)}")
     for i, item in enumerate(value):
@@ -258,7 +258,7 @@ def _strings(value: Any, field: str, fail) -> list[str]:
     return value
 
 
-def _checked_text(value: str, field: str, fail) -> str:
+def _checked_text(value: str, field: str, fail: Callable[[str], Exception]) -> str:
     """``value`` when it can be saved again: valid Unicode (no lone surrogates), bounded."""
     if len(value) > MAX_TEXT:
         raise fail(f"field '{field}': {len(value)} characters; at most {MAX_TEXT}")
@@ -270,7 +270,7 @@ def _checked_text(value: str, field: str, fail) -> str:
     return value
 
 
-def _ids(value: Any, field: str, fail) -> tuple[str, ...]:
+def _ids(value: Any, field: str, fail: Callable[[str], Exception]) -> tuple[str, ...]:
     items = _strings(value, field, fail)
     for i, item in enumerate(items):
         if not ID.match(item):
@@ -278,7 +278,7 @@ def _ids(value: Any, field: str, fail) -> tuple[str, ...]:
     return tuple(items)
 
 
-def _view(value: Any, fail) -> View | None:
+def _view(value: Any, fail: Callable[[str], Exception]) -> View | None:
     if value is None:
         return None
     if not isinstance(value, dict) or set(value) != {"lon", "lat"}:

@@ -7,9 +7,17 @@ where the text goes; the nation table's cells and tooltip read a ``NationSummary
 from __future__ import annotations
 
 from datetime import date
+from typing import cast
 
 from explorer.domain.catalog import Catalog
-from explorer.domain.entities import ComponentKind, Pad, PadStatus
+from explorer.domain.entities import (
+    Agreement,
+    ComponentKind,
+    CrewVehicle,
+    LaunchVehicle,
+    Pad,
+    PadStatus,
+)
 from explorer.domain.timeline import Interval
 from explorer.present.summary import NationSummary
 from explorer.present.words import (
@@ -60,7 +68,8 @@ def record_status_text(
     catalog: Catalog, record_id: str, day: date, enabled: bool, kind: ComponentKind
 ) -> str:
     """The tree's "Status on date" cell of a pad, vehicle or agreement."""
-    text = status_word(catalog.get(record_id).history.status_on(day), kind)
+    record = cast("Pad | LaunchVehicle | CrewVehicle | Agreement", catalog.get(record_id))
+    text = status_word(record.history.status_on(day), kind)
     return text if enabled else f"{text} · {SWITCHED_OFF}"
 
 

@@ -104,7 +104,7 @@ def record_html(catalog: Catalog, found: Resolved, day: date, enabled: bool) -> 
             f"{record.lat_deg:.3f}°, {record.lon_deg:.3f}°</p><ul>"
         )
         for pad_id in catalog.pads_of_site(record.id):
-            status = catalog.get(pad_id).status_on(day)
+            status = catalog.get(pad_id, Pad).status_on(day)
             word = status_word(status, ComponentKind.PAD)
             parts.append(f"<li>{_name(catalog, pad_id)}: {word}</li>")
         parts.append("</ul>")

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from explorer.domain.catalog import Catalog
+from explorer.domain.compare import Comparison
 from explorer.domain.entities import PadStatus
 from explorer.domain.timeline import Timeline
 from explorer.present.summary import NationSummary, Summary
@@ -112,7 +113,7 @@ def timeline_text(result: Timeline) -> str:
     )
 
 
-def comparison_text(data: dict, result, against: str | None) -> str:
+def comparison_text(data: dict[str, Any], result: Comparison, against: str | None) -> str:
     """``compare``: days of independent and of any access per nation, both scenarios."""
     rows = [
         [

@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import sys
 from datetime import date
+from typing import cast
 
 from PySide6.QtCore import QMessageLogContext, QSettings, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QIcon
@@ -35,7 +36,7 @@ def _on_qt_message(mode: QtMsgType, context: QMessageLogContext, message: str) -
 
 
 def application(argv: list[str] | None = None, theme: str | None = None) -> QApplication:
-    existing = QApplication.instance()
+    existing = cast("QApplication | None", QApplication.instance())
     if existing is None and os.environ.get("QT_QPA_PLATFORM") == "offscreen":
         qInstallMessageHandler(_on_qt_message)  # headless commands print one line on error
     app = existing or QApplication(argv if argv is not None else sys.argv[:1])
@@ -63,7 +64,11 @@ def build_window(
 
     The basemap is read from disk unless given (tests share one).
     """
-    limit = QSettings().value(UNDO_LIMIT_KEY, DEFAULT_UNDO_LIMIT, type=int) if persistent else 50
+    limit = (
+        cast(int, QSettings().value(UNDO_LIMIT_KEY, DEFAULT_UNDO_LIMIT, type=int))
+        if persistent
+        else 50
+    )
     document = ScenarioDocument(catalog, clamp_day(day), undo_limit=limit)
     if scenario is not None and scenario != document.scenario:
         document.apply_scenario(scenario, "Apply scenario")

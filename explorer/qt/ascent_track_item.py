@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
@@ -57,7 +58,7 @@ class AscentTrackItem(pg.ItemGroup):
         pen = pg.mkPen(TRACK_COLOUR, width=3)
         path = QPainterPath()
         path.setFillRule(Qt.FillRule.OddEvenFill)
-        spots = []
+        spots: list[dict[str, Any]] = []
         for track in self.tracks:
             lons = np.asarray(track.lon_deg, dtype=float)
             connect = np.ones(len(lons), dtype=bool)

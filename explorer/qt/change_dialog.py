@@ -95,11 +95,11 @@ class ChangeDialog(QDialog):
         kind = type(change)
         if hasattr(change, "component") and kind in (Outage, CrewRating):
             self.form.addRow("Component", QLabel(self._name(change.component)))
-        if kind is RegionOutage:
+        if isinstance(change, RegionOutage):
             self.lat = self._number(change.lat_deg, -90, 90, "Centre latitude (°)")
             self.lon = self._number(change.lon_deg, -180, 180, "Centre longitude (°)")
             self.radius = self._number(change.radius_km, 0, 20000, "Radius (km, WGS84)")
-        if kind is HypotheticalPad:
+        if isinstance(change, HypotheticalPad):
             self.name = QLineEdit(change.name, self)
             self.name.setAccessibleName("Pad name")
             self.form.addRow("Name", self.name)
@@ -119,14 +119,14 @@ class ChangeDialog(QDialog):
             self.capable.check.setChecked(True)
             self.capable.check.setEnabled(False)
             self.form.addRow("Crew-capable from", self.capable)
-        if kind is HypotheticalAgreement:
+        if isinstance(change, HypotheticalAgreement):
             nations = [n.id for n in catalog.root.nations]
             self.provider = self._combo(nations, change.provider, "Provider")
             self.beneficiary = self._combo(nations, change.beneficiary, "Beneficiary")
             self.vehicles = self._choices(
                 catalog.root.crew_vehicles, change.crew_vehicles, "Crew vehicles"
             )
-        if kind is CrewRating:
+        if isinstance(change, CrewRating):
             self.start = _DateField("From", change.start, today, self)
             self.start.check.setChecked(True)
             self.start.check.setEnabled(False)
@@ -194,7 +194,7 @@ class ChangeDialog(QDialog):
         """The change as the form now describes it (``ValueError`` when it is not valid)."""
         c = self.change
         if isinstance(c, CrewRating):
-            return replace(c, start=self.start.value())
+            return replace(c, start=_day(self.start.edit))  # always set (box checked, locked)
         window = Window(self.start.value(), self.end.value())
         if isinstance(c, Outage):
             return replace(c, window=window)
@@ -211,7 +211,7 @@ class ChangeDialog(QDialog):
                 lat_deg=self.lat.value(),
                 lon_deg=self.lon.value(),
                 launch_vehicles=vehicles,
-                crew_capable_from=self.capable.value(),
+                crew_capable_from=_day(self.capable.edit),  # always set (box checked, locked)
                 window=window,
             )
         vehicles = self._checked(self.vehicles)

@@ -6,6 +6,9 @@ document's report and write check states back under ``QSignalBlocker`` so nothin
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import cast
+
 from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -17,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from explorer.domain.entities import ComponentKind
+from explorer.domain.entities import Agreement, ComponentKind, CrewVehicle, LaunchVehicle, Pad
 from explorer.present.cells import record_status_text, site_status_text
 from explorer.present.words import OUT_BY_CHANGE, USABLE
 from explorer.qt.document import ScenarioDocument
@@ -87,13 +90,13 @@ class ComponentTree(QWidget):
                 site_item = self._item(self.tree, site.id, label, f"{site.name} {site.country}")
                 site_item.setToolTip(0, f"{site.name} ({site.country}), {site.operator}")
                 for pad_id in catalog.pads_of_site(site.id):
-                    pad = catalog.get(pad_id)
+                    pad = catalog.get(pad_id, Pad)
                     search = " ".join((pad.name, *pad.aliases))
                     pad_item = self._item(site_item, pad.id, short_pad_name(pad.name), search)
                     also = f"\nalso {', '.join(pad.aliases)}" if pad.aliases else ""
                     pad_item.setToolTip(0, f"{pad.name} — {site.name}{also}")
             return
-        groups = (
+        groups: tuple[tuple[str, Sequence[CrewVehicle | LaunchVehicle | Agreement]], ...] = (
             ("Crew vehicles", catalog.crew_vehicles),
             ("Launch vehicles", catalog.launch_vehicles),
             ("Agreements", catalog.agreements),
@@ -124,7 +127,10 @@ class ComponentTree(QWidget):
                 else:
                     enabled = document.is_enabled(component_id)
                     state = Qt.CheckState.Checked if enabled else Qt.CheckState.Unchecked
-                    status = shown.get(component_id).history.status_on(day)
+                    record = cast(
+                        "Pad | LaunchVehicle | CrewVehicle | Agreement", shown.get(component_id)
+                    )
+                    status = record.history.status_on(day)
                     # An icon never compares equal to the last one: set it only on change,
                     # or every restyle repaints every row.
                     changed = self._icon_status.get(component_id, "") != status
@@ -180,7 +186,8 @@ class ComponentTree(QWidget):
         """Mirror the shared selection, without echoing it back."""
         item = self._items.get(self.document.selection or "")
         with QSignalBlocker(self.tree):
-            self.tree.setCurrentItem(item)  # None clears
+            # None clears (QTreeWidget takes a null item); PySide6 stubs omit the `| None`.
+            self.tree.setCurrentItem(item)  # type: ignore[arg-type]
         if item is not None:
             self.tree.scrollToItem(item)
 
@@ -188,11 +195,11 @@ class ComponentTree(QWidget):
         """Show the rows matching every word typed, with their parents."""
         words = text.lower().split()
         for i in range(self.tree.topLevelItemCount()):
-            top = self.tree.topLevelItem(i)
+            top = cast(QTreeWidgetItem, self.tree.topLevelItem(i))  # i is in range
             top_match = all(w in (top.data(0, SEARCH_ROLE) or "") for w in words)
             any_child = False
             for j in range(top.childCount()):
-                child = top.child(j)
+                child = cast(QTreeWidgetItem, top.child(j))
                 match = top_match or all(w in child.data(0, SEARCH_ROLE) for w in words)
                 child.setHidden(not match)
                 any_child |= match

@@ -15,6 +15,7 @@ steps (a setting), so a long session's memory stays flat.
 
 from __future__ import annotations
 
+import datetime
 import time
 from collections.abc import Iterable
 from datetime import date
@@ -211,7 +212,7 @@ class ScenarioDocument(QObject):
         if after != self.state:
             self._push(after, "Reset: everything switched on, no dated changes")
 
-    def set_date(self, day: date) -> None:
+    def set_date(self, day: datetime.date) -> None:  # `date` is the property here
         """Move to ``day``; quick successive moves merge into one undo step."""
         check_day(day)
         if day != self.date:

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, QSettings, QStandardPaths
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
 
 from explorer.domain.errors import ExplorerError
 from explorer.domain.fault_tree import mef_xml
@@ -23,11 +25,14 @@ from explorer.qt.nation_table import HEADERS, ID_ROLE
 from explorer.qt.report import map_image, save_bytes, save_map_png, save_map_svg, write_report
 from explorer.qt.scenario_files import APP_NAME, can_ask
 
+if TYPE_CHECKING:
+    from explorer.qt.main_window import MainWindow
+
 FOLDER_KEY = "exports/folder"
 
 
 class Exports(QObject):
-    def __init__(self, window: QMainWindow) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.setObjectName("exports")
         self.window = window
@@ -54,7 +59,7 @@ class Exports(QObject):
             menu.addAction(action)
             window.addAction(action)
             self.actions[name] = action
-        file_menu = window.findChild(QMenu, "menu-file")
+        file_menu = cast(QMenu, window.findChild(QMenu, "menu-file"))
         file_menu.insertMenu(window.quit_action, menu)
         file_menu.insertSeparator(window.quit_action)
 
@@ -97,12 +102,12 @@ class Exports(QObject):
         return self.export_mef(path, nation) if nation else None
 
     # -- plumbing --------------------------------------------------------------------------------
-    def _run(self, suffix: str, export) -> Path | None:
+    def _run(self, suffix: str, export: Callable[[Path], Path | None]) -> Path | None:
         """Ask for a file, export, report success or one line of failure."""
-        path = self.ask_path(suffix)
-        if not path:
+        answer = self.ask_path(suffix)
+        if not answer:
             return None
-        path = Path(path)
+        path = Path(answer)
         if path.suffix.lower() != suffix:
             path = path.with_name(path.name + suffix)
         try:
@@ -121,7 +126,7 @@ class Exports(QObject):
         return written
 
     def _folder(self) -> str:
-        folder = QSettings().value(FOLDER_KEY, "", type=str)
+        folder = cast(str, QSettings().value(FOLDER_KEY, "", type=str))
         if folder and Path(folder).is_dir():
             return folder
         return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)

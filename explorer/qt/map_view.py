@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QWidget
 import pyqtgraph as pg  # isort: skip  (PySide6 must be imported first)
 
 from explorer.domain.capability import AccessStatus
+from explorer.domain.catalog import Catalog
 from explorer.domain.entities import ComponentKind, PadStatus
 from explorer.loaders.basemap import Basemap
 from explorer.present.cells import pad_tooltip
@@ -113,7 +114,7 @@ class MapView(pg.PlotWidget):
         self.legend = self._build_legend(plot)
         self.legend_wanted = True
         self.regions = RegionCircles(plot)  # what-if region outages in force on the date
-        self._view_catalog = None  # set from the report by _follow_catalog
+        self._view_catalog: Catalog = document.catalog  # the report's, by _follow_catalog
         self._hypothetical: frozenset[str] = frozenset()
 
         self._range_proxy = pg.SignalProxy(
@@ -250,7 +251,11 @@ class MapView(pg.PlotWidget):
 
     @staticmethod
     def _new_spot_style(
-        status: PadStatus, enabled: bool, single: bool, dark: bool, hypothetical: bool = False
+        status: PadStatus | None,
+        enabled: bool,
+        single: bool,
+        dark: bool,
+        hypothetical: bool = False,
     ) -> dict:
         style = PAD_STYLES[status]
         size = 11 if single else 17
@@ -422,17 +427,17 @@ class MapView(pg.PlotWidget):
             [0, 1], [0, 0], pen=pg.mkPen(REGION_COLOR, width=2, style=Qt.PenStyle.DashLine)
         )
         legend.addItem(region, "Region outage (dashed circle)")
-        for status in AccessStatus:
-            color = QColor(ACCESS_COLORS[status])
+        for access in AccessStatus:
+            color = QColor(ACCESS_COLORS[access])
             color.setAlpha(SHADING_ALPHA + 60)
             sample = pg.ScatterPlotItem(
                 symbol="s",
-                brush=QBrush(color, ACCESS_PATTERNS[status]),
+                brush=QBrush(color, ACCESS_PATTERNS[access]),
                 size=10,
                 pen=pg.mkPen(color),
             )
             legend.addItem(
-                sample, f"Access: {access_word(status)} ({ACCESS_PATTERN_WORDS[status]})"
+                sample, f"Access: {access_word(access)} ({ACCESS_PATTERN_WORDS[access]})"
             )
         plain = pg.ScatterPlotItem(
             symbol="s",

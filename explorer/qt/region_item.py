@@ -23,7 +23,8 @@ STEPS = 120
 
 def circle_points(region: RegionOutage) -> tuple[list[float], list[float]]:
     """Longitudes and latitudes of the region's boundary, closed."""
-    lons, lats = [], []
+    lons: list[float] = []
+    lats: list[float] = []
     for i in range(STEPS + 1):
         lat, lon = destination(
             region.lat_deg, region.lon_deg, 360.0 * i / STEPS, region.radius_km * 1000

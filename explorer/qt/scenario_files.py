@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, QSettings, QStandardPaths, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
 
 from explorer.domain.errors import ExplorerError
 from explorer.domain.session import DocumentState
@@ -37,6 +38,9 @@ from explorer.loaders.scenario_file import (
 )
 from explorer.present.html_report import ReportText
 from explorer.qt.autosave import Autosave, discard, find_orphans
+
+if TYPE_CHECKING:
+    from explorer.qt.main_window import MainWindow
 
 APP_NAME = "Launch-Site Redundancy Explorer"
 MAX_RECENT = 8
@@ -61,7 +65,7 @@ def can_ask() -> bool:
 
 
 class ScenarioFiles(QObject):
-    def __init__(self, window: QMainWindow, persistent: bool = True) -> None:
+    def __init__(self, window: MainWindow, persistent: bool = True) -> None:
         super().__init__(window)
         self.setObjectName("scenario-files")
         self.window = window
@@ -111,7 +115,7 @@ class ScenarioFiles(QObject):
         self.clear_recent_action = self._action(
             "action-clear-recent", "&Clear list", self._clear_recent
         )
-        file_menu = self.window.findChild(QMenu, "menu-file")
+        file_menu = cast(QMenu, self.window.findChild(QMenu, "menu-file"))
         quit_action = self.window.quit_action
         file_menu.insertAction(quit_action, self.open_action)
         file_menu.insertMenu(quit_action, self.recent_menu)
@@ -123,7 +127,7 @@ class ScenarioFiles(QObject):
     def _build_presets_menu(self) -> None:
         menu = QMenu("&Presets", self.window)
         menu.setObjectName("menu-presets")
-        help_menu = self.window.findChild(QMenu, "menu-help")
+        help_menu = cast(QMenu, self.window.findChild(QMenu, "menu-help"))
         self.window.menuBar().insertMenu(help_menu.menuAction(), menu)
         self.presets_menu = menu
         try:
@@ -195,7 +199,7 @@ class ScenarioFiles(QObject):
         return ReportText(state.title, state.notes, state.description)
 
     def recent_files(self) -> list[str]:
-        value = QSettings().value(RECENT_KEY, [], type=list)
+        value = cast("list[object]", QSettings().value(RECENT_KEY, [], type=list))
         return [str(v) for v in value if v][:MAX_RECENT]
 
     def _add_recent(self, path: Path) -> None:
@@ -248,7 +252,7 @@ class ScenarioFiles(QObject):
     # -- open and save ---------------------------------------------------------------------------
     def open(self) -> bool:
         path = self.ask_open_path()
-        return bool(path) and self.open_path(path)
+        return self.open_path(path) if path else False
 
     def open_path(self, path: str | Path) -> bool:
         """Open a scenario file; a bad file leaves the current work untouched."""
@@ -285,7 +289,7 @@ class ScenarioFiles(QObject):
     def save_as(self) -> bool:
         suggested = str(self.path) if self.path else str(Path(self._folder()) / "scenario.json")
         path = self.ask_save_path(suggested)
-        return bool(path) and self.save_to(path)
+        return self.save_to(path) if path else False
 
     def save_to(self, path: str | Path) -> bool:
         path = Path(path)
@@ -328,7 +332,7 @@ class ScenarioFiles(QObject):
         self._rebuild_recent_menu()
 
     def _folder(self) -> str:
-        folder = QSettings().value(FOLDER_KEY, "", type=str)
+        folder = cast(str, QSettings().value(FOLDER_KEY, "", type=str))
         if folder and Path(folder).is_dir():
             return folder
         return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)

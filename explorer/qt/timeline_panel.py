@@ -10,6 +10,7 @@ when the scenario changes; moving the date only moves the cursor.
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import cast
 
 from PySide6.QtCore import QPointF, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QSlider,
     QStyle,
     QStyleOptionSlider,
@@ -220,7 +222,7 @@ class TimelinePanel(QWidget):
         handle = self.slider.style().pixelMetric(
             QStyle.PixelMetric.PM_SliderLength, option, self.slider
         )
-        outer = self.layout().contentsMargins()
+        outer = cast(QLayout, self.layout()).contentsMargins()
         left = self._x_in_panel(FIRST_DAY) - handle / 2 - outer.left()
         right = self.width() - self._x_in_panel(LAST_DAY) - handle / 2 - outer.right()
         self._slider_row.setContentsMargins(max(0, round(left)), 0, max(0, round(right)), 0)
