@@ -1,7 +1,7 @@
 """The ``reach`` command: per pad, how it reaches a destination or inclination, and over whom.
 
 Imports the domain and the loaders (``explorer.loaders.geography`` only here, so other
-commands never load shapely/pyproj geometry). ``reach_records`` builds the JSON records of the
+commands never load shapely geometry). ``reach_records`` builds the JSON records of the
 issue's schema; ``reach_text`` renders them as a table. Bad input raises ``ValueError`` with a
 one-line message that the CLI turns into exit status 2.
 """

@@ -1,10 +1,10 @@
 """Country geometry at run time: ascent ground tracks, overflown countries, drop zones.
 
-Imports numpy, shapely and pyproj (never Qt), and is imported lazily: not on the window's
+Imports numpy, shapely and the domain's geodesy (never Qt), and is imported lazily: not on the window's
 start-up path nor by the engine. Country polygons come from ``resources/basemap/countries.npz``
 (110m Natural Earth, keyed by ADM0_A3, rings filled even-odd) and are named by ISO 3166 alpha-2
 through ``country_iso.json`` (both written by ``scripts/build_basemap.py``). Tracks are
-geodesics on the WGS84 ellipsoid (``pyproj.Geod``); countries are looked up in an STRtree.
+geodesics on the WGS84 ellipsoid (``explorer.domain.geodesy``, Vincenty's direct solution); countries are looked up in an STRtree.
 """
 
 from __future__ import annotations
@@ -17,14 +17,13 @@ from pathlib import Path
 
 import numpy as np
 import shapely
-from pyproj import Geod
 from shapely.geometry import LineString, MultiLineString, Point, Polygon
 from shapely.strtree import STRtree
 
+from explorer.domain.geodesy import destination
 from explorer.domain.reach_entities import DropZone
 from explorer.paths import basemap_dir
 
-GEOD = Geod(ellps="WGS84")
 DEFAULT_DOWNRANGE_KM = 2000.0
 TRACK_STEP_KM = 10.0
 
@@ -150,17 +149,10 @@ def ascent_track(
     """The geodesic from the pad along ``azimuth_deg``, its overflown countries and drop zones."""
     countries = countries or load_countries()
     steps = max(2, math.ceil(downrange_km / TRACK_STEP_KM))
-    line = GEOD.fwd_intermediate(
-        lon_deg,
-        lat_deg,
-        azimuth_deg,
-        npts=steps,
-        del_s=downrange_km * 1000.0 / steps,
-        initial_idx=0,
-        terminus_idx=0,
-        return_back_azimuth=True,
-    )
-    lons, lats = np.asarray(line.lons), np.asarray(line.lats)
+    step_m = downrange_km * 1000.0 / steps
+    points = [destination(lat_deg, lon_deg, azimuth_deg, i * step_m) for i in range(steps + 1)]
+    lats = np.asarray([p[0] for p in points])
+    lons = np.asarray([p[1] for p in points])
     track = _split_at_antimeridian(lons, lats)
     whole = LineString(np.column_stack([np.unwrap(lons, period=360.0), lats]))
     overflies = countries.along(track, whole) if isinstance(track, LineString) else ()
@@ -174,7 +166,7 @@ def ascent_track(
     for zone in drop_zones:
         if zone.downrange_km > downrange_km:
             continue
-        zlon, zlat, _ = GEOD.fwd(lon_deg, lat_deg, azimuth_deg, zone.downrange_km * 1000.0)
+        zlat, zlon = destination(lat_deg, lon_deg, azimuth_deg, zone.downrange_km * 1000.0)
         hits.append(
             DropZoneHit(zone.stage, zone.downrange_km, zlon, zlat, countries.at(zlon, zlat))
         )

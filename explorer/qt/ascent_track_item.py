@@ -86,7 +86,7 @@ class TrackSignals(QObject):
 
 
 class TrackWorker(QRunnable):
-    """Computes tracks in the thread pool: shapely/pyproj are imported here, not at start-up."""
+    """Computes tracks in the thread pool: shapely is imported here, not at start-up."""
 
     def __init__(self, key, compute) -> None:
         super().__init__()
