@@ -1,10 +1,11 @@
 """Country geometry at run time: ascent ground tracks, overflown countries, drop zones.
 
-Imports numpy, shapely and the domain's geodesy (never Qt), and is imported lazily: not on the window's
-start-up path nor by the engine. Country polygons come from ``resources/basemap/countries.npz``
-(110m Natural Earth, keyed by ADM0_A3, rings filled even-odd) and are named by ISO 3166 alpha-2
-through ``country_iso.json`` (both written by ``scripts/build_basemap.py``). Tracks are
-geodesics on the WGS84 ellipsoid (``explorer.domain.geodesy``, Vincenty's direct solution); countries are looked up in an STRtree.
+Imports numpy, shapely and the domain's geodesy (never Qt), and is imported lazily: not on the
+window's start-up path nor by the engine. Country polygons come from
+``resources/basemap/countries.npz`` (110m Natural Earth, keyed by ADM0_A3, rings filled even-odd)
+and are named by ISO 3166 alpha-2 through ``country_iso.json`` (both written by
+``scripts/build_basemap.py``). Tracks are geodesics on the WGS84 ellipsoid
+(``explorer.domain.geodesy``, Vincenty's direct solution); countries are looked up in an STRtree.
 """
 
 from __future__ import annotations
