@@ -25,7 +25,8 @@ from explorer.loaders.catalog import load_catalog
 DAY = date(2025, 11, 26)
 
 
-def _median_ms(fn: Callable[[], object], repeat: int) -> float:
+def median_ms(fn: Callable[[], object], repeat: int) -> float:
+    """The median wall time of ``repeat`` calls of ``fn``, in ms (shared by the suites)."""
     times = []
     for _ in range(repeat):
         t0 = time.perf_counter()
@@ -81,29 +82,29 @@ def run() -> dict:
     t0 = time.perf_counter()
     catalog = load_catalog()
     load_ms = (time.perf_counter() - t0) * 1000
-    assess_ms = _median_ms(lambda: assess(catalog, Scenario(), DAY), 300)
+    assess_ms = median_ms(lambda: assess(catalog, Scenario(), DAY), 300)
 
     def assess_cold() -> None:
         catalog._by_day.clear()  # forget the per-date memo: the first visit of a date
         assess(catalog, Scenario(), DAY)
 
-    assess_cold_ms = _median_ms(assess_cold, 300)
-    cuts_ms = _median_ms(lambda: _all_cut_sets(catalog), 50)
-    brute_ms = _median_ms(lambda: _brute_force_cut_sets(catalog, "US"), 5)
-    us_cuts_ms = _median_ms(lambda: cut_sets(assess(catalog, Scenario(), DAY), "US", None, 3), 50)
+    assess_cold_ms = median_ms(assess_cold, 300)
+    cuts_ms = median_ms(lambda: _all_cut_sets(catalog), 50)
+    brute_ms = median_ms(lambda: _brute_force_cut_sets(catalog, "US"), 5)
+    us_cuts_ms = median_ms(lambda: cut_sets(assess(catalog, Scenario(), DAY), "US", None, 3), 50)
     start, end = FIRST_DAY, END_DAY
 
     def timeline_cold() -> None:
         catalog._by_day.clear()
         timeline(catalog, Scenario(), start, end)
 
-    timeline_ms = _median_ms(timeline_cold, 5)
-    timeline_warm_ms = _median_ms(
+    timeline_ms = median_ms(timeline_cold, 5)
+    timeline_warm_ms = median_ms(
         lambda: timeline(catalog, Scenario.of(["ksc-lc-39a"]), start, end), 5
     )
     sample_start, sample_end = date(2000, 1, 1), date(2010, 1, 1)
-    daily_ms = _median_ms(lambda: _daily_timeline(catalog, sample_start, sample_end), 1)
-    exact_decade_ms = _median_ms(lambda: timeline(catalog, Scenario(), sample_start, sample_end), 5)
+    daily_ms = median_ms(lambda: _daily_timeline(catalog, sample_start, sample_end), 1)
+    exact_decade_ms = median_ms(lambda: timeline(catalog, Scenario(), sample_start, sample_end), 5)
     return {
         "catalog_load_ms": round(load_ms, 2),
         "assess_all_nations_median_ms": round(assess_ms, 3),

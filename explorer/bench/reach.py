@@ -6,11 +6,11 @@ Prints numbers; never fails on time. The track is timed after the country geomet
 
 from __future__ import annotations
 
-import statistics
 import time
 from collections.abc import Callable
 from datetime import date
 
+from explorer.bench.engine import median_ms
 from explorer.domain.capability import assess
 from explorer.domain.entities import Pad
 from explorer.domain.reach import reach
@@ -19,15 +19,6 @@ from explorer.loaders.catalog import load_catalog
 from explorer.loaders.geography import ascent_track, load_countries
 
 DAY = date(2025, 11, 26)
-
-
-def _median_ms(fn: Callable[[], object], repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - t0) * 1000)
-    return statistics.median(times)
 
 
 def run() -> dict:
@@ -43,7 +34,7 @@ def run() -> dict:
     geometry_ms = (time.perf_counter() - t0) * 1000
     pad = catalog.get("baikonur-31-6", Pad)
     zones = tuple(z for v in catalog.reach.launch_vehicles for z in v.drop_zones)
-    track_ms = _median_ms(
+    track_ms = median_ms(
         lambda: ascent_track(pad.lon_deg, pad.lat_deg, 62.29, 2000.0, zones, countries), 50
     )
 
@@ -54,10 +45,10 @@ def run() -> dict:
 
         return go
 
-    plain_ms = _median_ms(cold(Scenario()), 300)
-    iss_ms = _median_ms(cold(Scenario().with_destination("iss")), 300)
+    plain_ms = median_ms(cold(Scenario()), 300)
+    iss_ms = median_ms(cold(Scenario().with_destination("iss")), 300)
     return {
-        "reach_every_pad_x_destination_ms": round(_median_ms(every_reach, 50), 3),
+        "reach_every_pad_x_destination_ms": round(median_ms(every_reach, 50), 3),
         "pad_destination_pairs": len(pairs),
         "country_geometry_load_ms": round(geometry_ms, 1),
         "ascent_track_2000km_overflight_drop_zones_median_ms": round(track_ms, 2),

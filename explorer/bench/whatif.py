@@ -15,7 +15,7 @@ from datetime import date
 from itertools import cycle
 from pathlib import Path
 
-from explorer.bench.engine import _median_ms
+from explorer.bench.engine import median_ms
 from explorer.domain.capability import assess, cut_sets
 from explorer.domain.catalog import Catalog
 from explorer.domain.changes import (
@@ -83,7 +83,7 @@ def _toggle_ms(catalog: Catalog, changes: tuple, repeat: int = 40) -> float:
 
     for _ in range(len(TOGGLED)):  # every toggle seen once, as in a session
         recompute()
-    return _median_ms(recompute, repeat)
+    return median_ms(recompute, repeat)
 
 
 def _process_ms(args: list[str], repeat: int = 5) -> float:
@@ -106,8 +106,8 @@ def run() -> dict:
 
     fresh = [load_catalog() for _ in range(3)]  # no per-date memo yet: a session's first
 
-    cold_ms = _median_ms(lambda: compare(fresh.pop(), scenario), 3)
-    warm_ms = _median_ms(lambda: compare(catalog, scenario), 20)
+    cold_ms = median_ms(lambda: compare(fresh.pop(), scenario), 3)
+    warm_ms = median_ms(lambda: compare(catalog, scenario), 20)
     capability_ms = _process_ms(["capability", "--json", "--date", "2025-11-26"])
     compare_process_ms = _process_ms(
         ["compare", "--json", "--off", "baikonur-31-6@2025-11-27..2027-11-27"]
