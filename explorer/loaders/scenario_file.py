@@ -7,7 +7,8 @@ Imports the domain and the standard library only. A scenario file is a small JSO
      "notes": "..."}
 
 Version 2 adds ``changes``: the dated what-if changes as records of
-``explorer.loaders.change_records``; a version-1 file (no changes) reads unchanged. Presets add
+``explorer.loaders.change_records``, and ``destination`` (the station routes must reach, absent
+for any orbit); a version-1 file (neither) reads unchanged. Presets add
 ``description`` and ``sources``. Every problem raises ``ScenarioFileError`` whose
 message is one line naming the file. Writes never leave a truncated file behind: the text goes
 to a temporary file in the same folder, is flushed and fsynced, and replaces the target with
@@ -48,6 +49,7 @@ ID = re.compile(r"^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$")
 LON_LIMIT, LAT_LIMIT = 180.0, 200.0  # the map's limits (latitude may run past the poles)
 KNOWN_KEYS = frozenset(
     {"schema", "version", "title", "date", "off", "selection", "view", "notes", "changes"}
+    | {"destination"}
     | {"description", "sources"}
 )
 
@@ -77,13 +79,14 @@ class SavedScenario:
     description: str = ""
     sources: tuple[str, ...] = ()
     changes: tuple[Change, ...] = ()
+    destination: str | None = None  # the station routes must reach (None: any orbit)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "off", tuple(sorted(set(self.off))))
 
     @property
     def scenario(self) -> Scenario:
-        return Scenario.of(self.off, self.changes)
+        return Scenario(frozenset(self.off), self.changes, self.destination)
 
     def without_unknown(self, catalog: Catalog) -> tuple[SavedScenario, tuple[str, ...]]:
         """This scenario without the ids (and selection) ``catalog`` lacks, and those ids."""
@@ -101,7 +104,13 @@ class SavedScenario:
                 unknown += (getattr(change, "component", str(change.kind)),)
                 continue
             changes.append(change)
-        saved = replace(self, off=off, selection=selection, changes=tuple(changes))
+        destination = self.destination
+        if destination is not None and destination not in {d.id for d in catalog.destinations}:
+            unknown += (destination,)
+            destination = None
+        saved = replace(
+            self, off=off, selection=selection, changes=tuple(changes), destination=destination
+        )
         return saved, unknown
 
     def to_json(self) -> str:
@@ -119,6 +128,8 @@ class SavedScenario:
         }
         if self.changes:
             data["changes"] = [change_record(c) for c in self.changes]
+        if self.destination:
+            data["destination"] = self.destination
         if self.description:
             data["description"] = self.description
         if self.sources:
@@ -235,6 +246,9 @@ def parse_scenario(data: Any, name: str = "scenario") -> SavedScenario:
     selection = data.get("selection")
     if selection is not None and not (isinstance(selection, str) and ID.match(selection)):
         raise fail(f"field 'selection': expected an id or null, got {_kind(selection)}")
+    destination = data.get("destination")
+    if destination is not None and not (isinstance(destination, str) and ID.match(destination)):
+        raise fail(f"field 'destination': expected an id or null, got {_kind(destination)}")
     return SavedScenario(
         day=day,
         off=off,
@@ -245,6 +259,7 @@ def parse_scenario(data: Any, name: str = "scenario") -> SavedScenario:
         description=text("description"),
         sources=tuple(_strings(data.get("sources", []), "sources", fail)),
         changes=changes,
+        destination=destination,
     )
 
 

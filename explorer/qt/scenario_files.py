@@ -185,6 +185,7 @@ class ScenarioFiles(QObject):
             day=state.day,
             off=tuple(state.scenario.off),
             changes=state.scenario.changes,
+            destination=state.scenario.destination,
             selection=doc.selection,
             view=view,
             title=state.title,

@@ -145,3 +145,30 @@ def test_the_undo_stack_is_bounded(catalog):
     for i in range(200):
         doc.set_enabled("ksc", i % 2 == 1)
     assert doc.undo_stack.count() == 25
+
+
+def test_the_destination_is_saved_restored_and_undoable(window, make_window, tmp_path):
+    doc = window.document
+    doc.set_destination("iss")
+    assert window.isWindowModified() and doc.undo_stack.count() == 1
+    path = tmp_path / "iss.json"
+    assert window.scenario_files.save_to(path)
+    assert scenario_file.read_scenario(path).destination == "iss"
+    other = make_window()
+    other.scenario_files.warn = lambda message: pytest.fail(message)
+    assert other.scenario_files.open_path(path)
+    assert other.document.destination == "iss" and not other.isWindowModified()
+    assert other.document.report == doc.report
+    doc.reset()
+    assert doc.destination == "iss"  # Reset switches things back on; the question stays
+
+
+def test_a_scenario_file_naming_an_unknown_destination_opens_without_it(window, tmp_path):
+    path = tmp_path / "old.json"
+    scenario_file.write_scenario(path, scenario_file.SavedScenario(BEFORE, destination="skylab-b"))
+    warnings = []
+    window.scenario_files.warn = warnings.append
+    assert window.scenario_files.open_path(path)
+    assert window.document.destination is None
+    [warning] = warnings
+    assert "skylab-b" in warning
