@@ -212,3 +212,16 @@ def test_capability_with_a_destination():
     data = run_json("capability", "--date", "2025-11-26", "--destination", "tiangong")
     assert by_id(data, "CN")["status"] == "independent"
     assert by_id(data, "US")["status"] == "none"
+
+
+def test_a_scenario_files_destination_applies_on_the_command_line(tmp_path):
+    path = tmp_path / "tiangong.json"
+    path.write_text(
+        '{"schema": "launch-site-explorer/scenario", "version": 2, "date": "2025-11-26",'
+        ' "destination": "tiangong"}'
+    )
+    data = run_json("capability", "--scenario", str(path))
+    assert by_id(data, "CN")["status"] == "independent"
+    assert by_id(data, "RU")["status"] == "none"  # Soyuz does not serve Tiangong
+    again = run_json("capability", "--scenario", str(path), "--destination", "iss")
+    assert by_id(again, "RU")["status"] == "independent"  # the option overrides the file
