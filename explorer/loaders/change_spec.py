@@ -140,7 +140,7 @@ def scenario_from_options(
                 changes.append(item)
         except (UnknownIdError, ChangeError) as exc:
             raise ChangeSpecError(f"{option} {spec}: {exc}") from None
-    return Scenario(frozenset(ids), tuple(changes), base.destination)
+    return Scenario(frozenset(ids), tuple(changes), base.destination if base else None)
 
 
 def _check_id(catalog: Catalog, changes: Iterable[Change], component: str) -> None:
