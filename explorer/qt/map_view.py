@@ -19,6 +19,7 @@ import pyqtgraph as pg  # isort: skip  (PySide6 must be imported first)
 from explorer.domain.capability import AccessStatus
 from explorer.domain.catalog import Catalog
 from explorer.domain.entities import ComponentKind, PadStatus
+from explorer.domain.pad_marker import group_marker
 from explorer.loaders.basemap import Basemap
 from explorer.present.cells import pad_tooltip
 from explorer.present.words import ACCESS_RANK, access_word
@@ -232,14 +233,11 @@ class MapView(pg.PlotWidget):
 
     # -- styling -------------------------------------------------------------------------------
     def spot_style(self, pad_ids: tuple[str, ...]) -> dict:
-        """Marker of one pad or cluster: the best status among the pads still switched on shows;
-        when every pad of it is switched off it is hollow with a dashed outline."""
+        """Marker of one pad or cluster, by the domain's rule (``group_marker``): what matters for
+        crew shows; a marker whose shown pad is switched off is hollow with a dashed outline."""
         report = self.document.report
-        order = list(PAD_STYLES)
         # Off on this date: switched off (directly or by site) or in an outage in force.
-        enabled = [p for p in pad_ids if p not in report.switched_off]
-        shown = enabled or list(pad_ids)
-        status = min((report.pad_status.get(p) for p in shown), key=order.index)
+        status, enabled = group_marker(pad_ids, report.pad_status, report.switched_off)
         dark = is_dark(self.palette())
         hypothetical = bool(self._hypothetical.intersection(pad_ids))
         key = (status, bool(enabled), len(pad_ids) == 1, dark, hypothetical)

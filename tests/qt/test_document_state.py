@@ -5,6 +5,7 @@ from datetime import date
 
 import pytest
 from factories import BEFORE
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 
 from explorer.domain.scenario import Scenario
@@ -172,3 +173,12 @@ def test_a_scenario_file_naming_an_unknown_destination_opens_without_it(window, 
     assert window.document.destination is None
     [warning] = warnings
     assert "skylab-b" in warning
+
+
+def test_the_seed_event_at_world_view_shows_baikonurs_crew_pad_lost(window):
+    """Switching off Site 31/6 on 2025-11-26 must not turn Baikonur into a 'retired' marker."""
+    doc = window.document
+    doc.set_enabled("baikonur-31-6", False)
+    style = window.map_view.spot_style(("baikonur-1-5", "baikonur-31-6"))
+    assert style["symbol"] == "o"  # the crew-capable symbol ...
+    assert style["brush"].style() == Qt.BrushStyle.NoBrush  # ... hollow: switched off
