@@ -125,3 +125,14 @@ def mini_world() -> Catalog:
             agreement("swap-soyuz", "RU", "US", ["soyuz-ms"], ("2022-07-15", "in_force")),
         ),
     )
+
+
+def nation_status(win, nation_id):
+    """The access text the window's nation table shows for ``nation_id``."""
+    from explorer.qt.nation_table import ID_ROLE  # only the GUI tests call this
+
+    model = win.nation_table.source_model
+    for row in range(model.rowCount()):
+        if model.index(row, 0).data(ID_ROLE) == nation_id:
+            return model.index(row, 1).data()
+    raise KeyError(nation_id)

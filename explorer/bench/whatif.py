@@ -7,15 +7,10 @@ sets of every nation, and the exact timeline 1961-2035, alternating over a few c
 
 from __future__ import annotations
 
-import statistics
-import subprocess
-import sys
-import time
 from datetime import date
 from itertools import cycle
-from pathlib import Path
 
-from explorer.bench.engine import median_ms
+from explorer.bench.engine import median_ms, process_ms
 from explorer.domain.capability import assess, cut_sets
 from explorer.domain.catalog import Catalog
 from explorer.domain.changes import (
@@ -86,17 +81,6 @@ def _toggle_ms(catalog: Catalog, changes: tuple, repeat: int = 40) -> float:
     return median_ms(recompute, repeat)
 
 
-def _process_ms(args: list[str], repeat: int = 5) -> float:
-    root = Path(__file__).resolve().parents[2]
-    cmd = [sys.executable, str(root / "main.py"), *args]
-    times = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        subprocess.run(cmd, check=True, capture_output=True)
-        times.append((time.perf_counter() - t0) * 1000)
-    return statistics.median(times)
-
-
 def run() -> dict:
     catalog = load_catalog()
     changes = twenty_changes()
@@ -108,8 +92,8 @@ def run() -> dict:
 
     cold_ms = median_ms(lambda: compare(fresh.pop(), scenario), 3)
     warm_ms = median_ms(lambda: compare(catalog, scenario), 20)
-    capability_ms = _process_ms(["capability", "--json", "--date", "2025-11-26"])
-    compare_process_ms = _process_ms(
+    capability_ms = process_ms(["capability", "--json", "--date", "2025-11-26"])
+    compare_process_ms = process_ms(
         ["compare", "--json", "--off", "baikonur-31-6@2025-11-27..2027-11-27"]
     )
     return {

@@ -4,7 +4,7 @@ import sys
 
 import numpy as np
 import pytest
-from PySide6.QtCore import Qt
+from factories import nation_status
 
 from explorer.qt.ascent_track_item import AscentTrackItem, TrackDrawing
 
@@ -12,14 +12,6 @@ from explorer.qt.ascent_track_item import AscentTrackItem, TrackDrawing
 @pytest.fixture
 def window(make_window):
     return make_window((1600, 900))
-
-
-def nation_status(win, nation_id):
-    model = win.nation_table.source_model
-    for row in range(model.rowCount()):
-        if model.index(row, 0).data(Qt.ItemDataRole.UserRole + 1) == nation_id:
-            return model.index(row, 1).data()
-    raise KeyError(nation_id)
 
 
 def test_item_draws_one_curve_per_track_and_its_drop_zones(qtbot):

@@ -3,7 +3,7 @@
 from datetime import date
 
 import pytest
-from factories import BEFORE
+from factories import BEFORE, nation_status
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QToolBar
@@ -14,14 +14,6 @@ from explorer.qt.app import build_window
 @pytest.fixture
 def window(make_window):
     return make_window((1600, 900))
-
-
-def nation_status(win, nation_id):
-    model = win.nation_table.source_model
-    for row in range(model.rowCount()):
-        if model.index(row, 0).data(Qt.ItemDataRole.UserRole + 1) == nation_id:
-            return model.index(row, 1).data()
-    raise KeyError(nation_id)
 
 
 def test_unticking_site_31_6_grounds_russia_and_undo_restores_everything(window, qtbot):
