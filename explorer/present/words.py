@@ -179,3 +179,18 @@ def agreement_gap_text(name: str, provider: str, reason: str) -> str:
 def ended_text(day: date) -> str:
     """An agreement that ran out: "ended on 2021-04-10"."""
     return f"ended on {day_text(day)}"
+
+
+def short_name(name: str) -> str:
+    """A record's name without its parenthesis or subtitle: "Crew Dragon (Dragon 2)" → "Crew
+    Dragon", "NASA-Roscosmos integrated crew agreement: …" → "NASA-Roscosmos integrated crew
+    agreement"."""
+    return name.split(" (")[0].split(": ")[0]
+
+
+# -- the details pane with nothing selected (``explorer.present.overview``) ---------------------
+ON_ONE_PAD = "Hanging on one pad"
+ON_ONE_PAD_NONE = "No nation's crewed access hangs on a single pad."
+OTHER_SINGLE_POINTS = "Other single points of failure"
+NO_ACCESS = "No crewed access"
+SELECT_HINT = "Select a nation, a site or a pad to see its details."
