@@ -42,8 +42,8 @@ class DetailsPanel(QTextBrowser):
         selected = document.selection
         if selected is None:
             state = document.state
-            summary = summarize(document.view_catalog, document.report)
-            return overview_html(summary, state.title, state.description)
+            overview = summarize(document.view_catalog, document.report)
+            return overview_html(overview, state.title, state.description)
         catalog = document.view_catalog  # hypothetical pads and agreements have names too
         found = catalog.find(selected)
         if found is None:

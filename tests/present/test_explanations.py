@@ -25,7 +25,10 @@ def test_russia_after_the_pad_damage_names_the_cause_and_the_return(catalog):
     html = _html(catalog, date(2025, 11, 28), "RU")
     assert "Site 31/6: damaged since 2025-11-28, after Soyuz MS-28 launch collapses" in html
     assert "crew-capable again from 2026-03-22 (Progress MS-33" in html
-    assert "Russian cosmonauts on the Space Shuttle (Shuttle-Mir and ISS) (US): ended on 2011-07-22" in html
+    assert (
+        "Russian cosmonauts on the Space Shuttle (Shuttle-Mir and ISS) (US): ended on 2011-07-22"
+        in html
+    )
 
 
 def test_a_switched_off_agreement_is_named_as_switched_off(catalog):

@@ -38,7 +38,10 @@ def test_the_title_and_notes_are_edited_in_the_dock_as_one_undoable_step(window)
     dock.title_edit.editingFinished.emit()
     dock.notes_edit.setPlainText("Check the seat swap.")
     QApplication.sendEvent(dock.notes_edit, QFocusEvent(QEvent.Type.FocusOut))
-    assert (document.state.title, document.state.notes) == ("Pad loss drill", "Check the seat swap.")
+    assert (document.state.title, document.state.notes) == (
+        "Pad loss drill",
+        "Check the seat swap.",
+    )
     assert document.undo_stack.count() == 2
     document.undo_stack.undo()
     document.undo_stack.undo()
