@@ -41,7 +41,7 @@ GLOSSARY: dict[str, str] = {
     ),
     "Projection": (
         "A date after the dataset's as-of date: what the window shows is the last known state "
-        "carried on, not a forecast. The timeline shades these dates."
+        "carried on, not a forecast (the status bar and the details summary say so)."
     ),
     "Switched off": (
         "Your what-if: a pad, site, launch vehicle, crew vehicle or agreement treated as lost "
@@ -50,8 +50,8 @@ GLOSSARY: dict[str, str] = {
 }
 
 GUIDE_STEPS = (
-    "Pick a date (the date field, the slider under the map, or the previous/next event "
-    "buttons). Every marker, row and panel shows the state on that date.",
+    "Pick a date (the date field in the toolbar, or the slider under the map; Play runs "
+    "through time). Every marker, row and panel shows the state on that date.",
     "Untick a site, a pad, a vehicle or an agreement in the left trees (or click a marker) to "
     "see who loses crewed access. Undo and Redo walk back every step.",
     "Select a nation in <i>Crewed access by nation</i>: the details list its routes, why its "
