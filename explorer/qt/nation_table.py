@@ -187,3 +187,7 @@ class NationTable(QTableView):
                 if self.currentIndex().row() != row:
                     self.selectRow(row)
                 return
+        # Nothing, or not a nation, is selected: no row stays highlighted, and a click on the
+        # row that was current selects that nation again.
+        self.clearSelection()
+        self.selectionModel().clearCurrentIndex()

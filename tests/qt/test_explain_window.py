@@ -161,3 +161,14 @@ def test_the_empty_details_name_the_nations_that_hang_on_one_pad(window):
     text = window.details.toPlainText()
     assert "No crewed access" in text and "India" in text
     assert not any(s.strip().startswith("Russia") and "Site 31/6" in s for s in text.splitlines())
+
+
+def test_clearing_the_selection_clears_the_nation_row(window):
+    table = window.nation_table
+    window.document.select("RU")
+    assert table.selectionModel().selectedRows()
+    window.document.select(None)
+    assert not table.selectionModel().selectedRows()
+    assert "Hanging on one pad" in window.details.toPlainText()
+    table.selectRow(_row(table, "RU"))
+    assert window.document.selection == "RU"
