@@ -39,12 +39,18 @@ def nothing_named(item_id: str) -> str:
     return f"<p>Nothing named <b>{escape(item_id)}</b>.</p>"
 
 
+# A list item's own line in a paragraph with no margin: Qt's rich text otherwise leaves a gap
+# between an item's text and a list nested in it (PySide6 6.9-6.11).
+_TIGHT = '<p style="margin:0">'
+
+
 def _grounded_item(catalog: Catalog, g: Grounded) -> str:
     """A held crew vehicle: its own spell, then what else stands in its way, each with its spell."""
     name = _name(catalog, g.vehicle.crew_vehicle)
     own = f": {escape(g.own)}" if g.own else ""
     details = "".join(f"<li>{escape(d)}</li>" for d in g.details)
-    return f"<li><b>{name}</b>{own}{f'<ul>{details}</ul>' if details else ''}</li>"
+    nested = f"<ul>{details}</ul>" if details else ""
+    return f"<li>{_TIGHT}<b>{name}</b>{own}</p>{nested}</li>"
 
 
 def nation_html(catalog: Catalog, n: NationSummary, color: str) -> str:
@@ -60,7 +66,7 @@ def nation_html(catalog: Catalog, n: NationSummary, color: str) -> str:
         parts.append(f"<p>{NO_VEHICLE.capitalize()}.</p>")
     if n.partner_gaps:
         items = "".join(
-            f"<li>{escape(g.text)}"
+            f"<li>{_TIGHT}{escape(g.text)}</p>"
             + (
                 f"<ul>{''.join(_grounded_item(catalog, v) for v in g.vehicles)}</ul>"
                 if g.vehicles
