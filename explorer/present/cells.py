@@ -62,7 +62,7 @@ SHORT_NAME_LENGTH = 14  # a longer nation name shows as its id ("ESA"), in full 
 
 def nation_label(n: NationSummary) -> str:
     """The table's short name of a nation: "Russia", "United States", "ESA"."""
-    short = n.name.split(" (")[0]
+    short = short_name(n.name)
     return short if len(short) <= SHORT_NAME_LENGTH else n.nation
 
 

@@ -182,10 +182,13 @@ def ended_text(day: date) -> str:
 
 
 def short_name(name: str) -> str:
-    """A record's name without its parenthesis or subtitle: "Crew Dragon (Dragon 2)" → "Crew
-    Dragon", "NASA-Roscosmos integrated crew agreement: …" → "NASA-Roscosmos integrated crew
-    agreement"."""
-    return name.split(" (")[0].split(": ")[0]
+    """A record's name without a closing parenthesis or a subtitle: "Crew Dragon (Dragon 2)" →
+    "Crew Dragon", "NASA-Roscosmos integrated crew agreement: …" → "NASA-Roscosmos integrated
+    crew agreement"; "Canadian (CSA) astronauts on Soyuz" stays whole."""
+    name = name.split(": ")[0]
+    if name.endswith(")") and " (" in name:
+        name = name[: name.rindex(" (")]
+    return name
 
 
 # -- the details pane with nothing selected (``explorer.present.overview``) ---------------------

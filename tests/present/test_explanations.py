@@ -39,3 +39,14 @@ def test_a_switched_off_agreement_is_named_as_switched_off(catalog):
 
 def test_an_independent_nation_has_no_partner_section(catalog):
     assert WHY_NO_PARTNER not in _html(catalog, date(2025, 11, 28), "US")
+
+
+def test_short_names_drop_only_a_closing_parenthesis_or_a_subtitle():
+    from explorer.present.words import short_name
+
+    assert short_name("Crew Dragon (Dragon 2)") == "Crew Dragon"
+    assert short_name("Canadian (CSA) astronauts on Soyuz") == "Canadian (CSA) astronauts on Soyuz"
+    assert short_name("NASA-Roscosmos integrated crew agreement: NASA astronauts") == (
+        "NASA-Roscosmos integrated crew agreement"
+    )
+    assert short_name("Russia (Soviet Union until December 1991)") == "Russia"
