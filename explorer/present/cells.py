@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import cast
 
+from explorer.domain.capability import AccessStatus
 from explorer.domain.catalog import Catalog
 from explorer.domain.entities import (
     Agreement,
@@ -19,12 +20,17 @@ from explorer.domain.entities import (
     PadStatus,
 )
 from explorer.domain.timeline import Interval
+from explorer.present.guide import GLOSSARY
 from explorer.present.summary import NationSummary
 from explorer.present.words import (
+    ACCESS_WORDS,
     HYPOTHETICAL,
+    KIND_LABELS,
     NONE_TEXT,
     SWITCHED_OFF,
     access_word,
+    grounds_text,
+    short_name,
     span_text,
     status_word,
 )
@@ -37,12 +43,33 @@ NATION_HEADERS = (
     "Usable pads",
     "Single points of failure",
 )
+# What the table's header shows: short enough for the key columns to fit a 1280-pixel window.
+NATION_SHORT_HEADERS = ("Nation", "Access", "Routes", "Cut", "Pads", "Single points")
+NATION_HEADER_TIPS = (
+    "The nation or agency whose astronauts fly (full name in each row's tooltip).",
+    f"Crewed access on the date: {ACCESS_WORDS[AccessStatus.INDEPENDENT]} (its own route), "
+    f"{ACCESS_WORDS[AccessStatus.PARTNER]} (only through an agreement) or "
+    f"{ACCESS_WORDS[AccessStatus.NONE]}.",
+    "How many routes give it that access. " + GLOSSARY["Route"],
+    "The smallest number of losses (pads, launch vehicles, crew vehicles, agreements) that "
+    "would take that access away; 1 means a single point of failure. "
+    + GLOSSARY["Minimal cut set"],
+    "How many crew-capable pads its routes use (their names in the cell's tooltip).",
+    GLOSSARY["Single point of failure"],
+)
+SHORT_NAME_LENGTH = 14  # a longer nation name shows as its id ("ESA"), in full in the tooltip
+
+
+def nation_label(n: NationSummary) -> str:
+    """The table's short name of a nation: "Russia", "United States", "ESA"."""
+    short = short_name(n.name)
+    return short if len(short) <= SHORT_NAME_LENGTH else n.nation
 
 
 def nation_cell(n: NationSummary, column: int) -> str:
     """The text of one nation-table cell; columns as in ``NATION_HEADERS``."""
     if column == 0:
-        return f"{n.name.split(' (')[0]} ({n.nation})"
+        return nation_label(n)
     if column == 1:
         return access_word(n.status)
     if column == 2:
@@ -50,18 +77,31 @@ def nation_cell(n: NationSummary, column: int) -> str:
     if column == 3:
         return NONE_TEXT if n.min_cut_size is None else str(n.min_cut_size)
     if column == 4:
-        return ", ".join(n.usable_pads) or NONE_TEXT
-    return ", ".join(n.single_point_ids) or NONE_TEXT
+        return str(len(n.usable_pads))
+    return ", ".join(short_name(p.name) for p in n.single_points) or NONE_TEXT
 
 
 def nation_tooltip(n: NationSummary) -> str:
-    """The nation's status and the routes that give it, one per line."""
+    """The nation's full name, its status and the routes that give it, one per line."""
     routes = "\n".join(
         f"  {r.crew_vehicle} on {r.launch_vehicle} from {r.pad}"
         + (f" (via {r.provider})" if r.agreement else "")
         for r in n.counted_routes
     )
-    return f"{n.name}: {access_word(n.status)}" + (f"\n{routes}" if routes else "")
+    return f"{n.name} ({n.nation}): {access_word(n.status)}" + (f"\n{routes}" if routes else "")
+
+
+def nation_cell_tooltip(catalog: Catalog, n: NationSummary, column: int) -> str:
+    """A cell's tooltip: the pads' and single points' full names, else the nation's tooltip."""
+    if column == 4 and n.usable_pads:
+        return "Usable pads:\n" + "\n".join(f"  {catalog.get(p).name}" for p in n.usable_pads)
+    if column == 5 and n.single_points:
+        lines = (
+            f"  {p.name} ({KIND_LABELS[p.kind]}; {grounds_text(p.grounds)})"
+            for p in n.single_points
+        )
+        return "Single points of failure:\n" + "\n".join(lines)
+    return nation_tooltip(n)
 
 
 def record_status_text(

@@ -13,11 +13,12 @@ from html import escape
 from explorer.domain.capability import AccessStatus
 from explorer.domain.catalog import Catalog, Resolved
 from explorer.domain.entities import ComponentKind, Pad, Site
-from explorer.present.summary import NationSummary
+from explorer.present.summary import Grounded, NationSummary
 from explorer.present.words import (
     KIND_LABELS,
     NO_VEHICLE,
     NONE_TEXT,
+    WHY_NO_PARTNER,
     access_word,
     day_text,
     grounds_text,
@@ -38,6 +39,20 @@ def nothing_named(item_id: str) -> str:
     return f"<p>Nothing named <b>{escape(item_id)}</b>.</p>"
 
 
+# A list item's own line in a paragraph with no margin: Qt's rich text otherwise leaves a gap
+# between an item's text and a list nested in it (PySide6 6.9-6.11).
+_TIGHT = '<p style="margin:0">'
+
+
+def _grounded_item(catalog: Catalog, g: Grounded) -> str:
+    """A held crew vehicle: its own spell, then what else stands in its way, each with its spell."""
+    name = _name(catalog, g.vehicle.crew_vehicle)
+    own = f": {escape(g.own)}" if g.own else ""
+    details = "".join(f"<li>{escape(d)}</li>" for d in g.details)
+    nested = f"<ul>{details}</ul>" if details else ""
+    return f"<li>{_TIGHT}<b>{name}</b>{own}</p>{nested}</li>"
+
+
 def nation_html(catalog: Catalog, n: NationSummary, color: str) -> str:
     parts = [
         f"<h3>{escape(n.name)} ({n.nation})</h3>",
@@ -45,10 +60,22 @@ def nation_html(catalog: Catalog, n: NationSummary, color: str) -> str:
         f'<b style="color:{color}">{access_word(n.status)}</b></p>',
     ]
     if n.grounded:
-        items = "".join(f"<li>{escape(g.text)}</li>" for g in n.grounded)
+        items = "".join(_grounded_item(catalog, g) for g in n.grounded)
         parts.append(f"<h4>Why it cannot fly crews on its own</h4><ul>{items}</ul>")
     elif not n.has_own_vehicle:
         parts.append(f"<p>{NO_VEHICLE.capitalize()}.</p>")
+    if n.partner_gaps:
+        items = "".join(
+            f"<li>{_TIGHT}{escape(g.text)}</p>"
+            + (
+                f"<ul>{''.join(_grounded_item(catalog, v) for v in g.vehicles)}</ul>"
+                if g.vehicles
+                else ""
+            )
+            + "</li>"
+            for g in n.partner_gaps
+        )
+        parts.append(f"<h4>{WHY_NO_PARTNER}</h4><ul>{items}</ul>")
     if n.routes:
         rows = "".join(
             f"<tr><td>{_name(catalog, r.crew_vehicle)}</td>"

@@ -14,10 +14,23 @@ from datetime import date
 
 from explorer.domain.capability import AccessStatus, CapabilityReport, Level, Route, cut_sets
 from explorer.domain.catalog import Catalog
-from explorer.domain.entities import ComponentKind
-from explorer.domain.obstacles import GroundedVehicle, Obstacle, own_access_obstacles
+from explorer.domain.entities import AgreementStatus, ComponentKind
+from explorer.domain.explain import PartnerGap, Spell, partner_gaps, spell
+from explorer.domain.obstacles import Blocked, GroundedVehicle, Obstacle, own_access_obstacles
 from explorer.domain.spread import nation_pad_spread_km
-from explorer.present.words import KIND_LABELS, reason_word
+from explorer.present.words import (
+    IN_FORCE_BUT,
+    KIND_LABELS,
+    MISSES_DESTINATION,
+    SWITCHED_OFF,
+    agreement_gap_text,
+    cause_text,
+    ended_text,
+    reason_word,
+    return_text,
+    since_text,
+    status_word,
+)
 
 MAX_CUT_SIZE = 3  # cut sets listed in the report, the details panel and `cutsets` by default
 
@@ -39,6 +52,19 @@ class Grounded:
 
     vehicle: GroundedVehicle
     text: str  # e.g. "Orel (PTK NP): in development; Angara-A5P in development"
+    # The vehicle's own spell ("retired since 2011-07-22"; empty when it could fly), then every
+    # other component in its way with its spell ("Site 31/6: damaged since 2025-11-28, after …").
+    own: str = ""
+    details: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class PartnerGapText:
+    """An agreement that gives the nation no route, in words, with its held crew vehicles."""
+
+    gap: PartnerGap
+    text: str  # e.g. "Russian cosmonauts on the Space Shuttle (US): ended on 2011-07-22"
+    vehicles: tuple[Grounded, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +85,7 @@ class NationSummary:
     grounded: tuple[Grounded, ...]  # empty when independent
     has_own_vehicle: bool  # False: nothing of its own in being to explain (NO_VEHICLE)
     pad_spread_km: float = 0.0  # smallest circle holding the pads of its own routes
+    partner_gaps: tuple[PartnerGapText, ...] = ()  # partner or none: agreements without a route
 
     @property
     def single_point_ids(self) -> tuple[str, ...]:
@@ -78,6 +105,53 @@ def describe(catalog: Catalog, grounded: GroundedVehicle) -> str:
     return f"{catalog.get(grounded.crew_vehicle).name}: {reasons}"
 
 
+def spell_text(catalog: Catalog, s: Spell) -> str:
+    """A status spell in words: "damaged since 2025-11-28, after <event> (2025-11-27);
+    crew-capable again from 2026-03-22 (<event>)"."""
+    kind = catalog.kind_of(s.component)
+    if s.status is AgreementStatus.ENDED:
+        text = ended_text(s.since)
+    else:
+        text = since_text(status_word(s.status, kind), s.since)
+    if s.cause is not None:
+        text += ", " + cause_text(s.cause.title, s.cause.day)
+    if s.is_grounding:
+        back = s.back.title if s.back is not None else None
+        text += "; " + return_text(kind, s.until, back, catalog.as_of)
+    return text
+
+
+def explain_grounded(catalog: Catalog, grounded: GroundedVehicle, day: date) -> Grounded:
+    """One held crew vehicle: its line, its own spell and every other obstacle with its spell."""
+    own, details = "", []
+    for o in grounded.obstacles:
+        found = None
+        if not isinstance(o.reason, Blocked) and o.reason is not None:
+            found = spell(catalog, o.component, day)
+        kind = catalog.kind_of(o.component)
+        text = spell_text(catalog, found) if found else reason_word(o.reason, kind)
+        if o.component == grounded.crew_vehicle:
+            own = text
+        else:
+            details.append(f"{catalog.get(o.component).name}: {text}")
+    return Grounded(grounded, describe(catalog, grounded), own, tuple(details))
+
+
+def explain_gap(catalog: Catalog, gap: PartnerGap, day: date) -> PartnerGapText:
+    """One agreement without a route: why, in words."""
+    name = catalog.get(gap.agreement).name
+    if gap.reason is Blocked.SWITCHED_OFF:
+        reason = f"{SWITCHED_OFF} in this scenario"
+    elif gap.reason is AgreementStatus.IN_FORCE:
+        reason = IN_FORCE_BUT if gap.vehicles else MISSES_DESTINATION
+    elif gap.spell is not None:
+        reason = spell_text(catalog, gap.spell)
+    else:
+        reason = status_word(gap.reason, ComponentKind.AGREEMENT)
+    vehicles = tuple(explain_grounded(catalog, g, day) for g in gap.vehicles)
+    return PartnerGapText(gap, agreement_gap_text(name, gap.provider, reason), vehicles)
+
+
 def summarize_nation(
     catalog: Catalog,
     report: CapabilityReport,
@@ -90,8 +164,11 @@ def summarize_nation(
     level = level or access.default_level
     cuts = cut_sets(report, access.nation, level, max_cut_size)
     grounded: tuple[GroundedVehicle, ...] = ()
+    gaps: tuple[PartnerGap, ...] = ()
     if access.status is not AccessStatus.INDEPENDENT:
         grounded = own_access_obstacles(catalog, report.scenario, report.day, access.nation)
+        gaps = partner_gaps(catalog, report, access.nation)
+    named = report.catalog or catalog  # hypothetical records have names too
     return NationSummary(
         nation=access.nation,
         name=access.name,
@@ -109,9 +186,10 @@ def summarize_nation(
         max_cut_size=max_cut_size,
         cut_sets=tuple(sorted((tuple(sorted(c)) for c in cuts), key=lambda c: (len(c), c))),
         grounding_sites=access.grounding_sites,
-        grounded=tuple(Grounded(g, describe(catalog, g)) for g in grounded),
+        grounded=tuple(explain_grounded(named, g, report.day) for g in grounded),
         has_own_vehicle=access.status is AccessStatus.INDEPENDENT or bool(grounded),
         pad_spread_km=nation_pad_spread_km(catalog, access),
+        partner_gaps=tuple(explain_gap(named, g, report.day) for g in gaps),
     )
 
 

@@ -138,3 +138,62 @@ def spread_text(km: float) -> str:
     if km == 0:
         return "all its own crew launches leave from one pad"
     return f"its own pads lie within a circle of {km:,.0f} km radius"
+
+
+# -- why routes are missing (``explorer.domain.explain``) ---------------------------------------
+WHY_NO_PARTNER = "Why partner routes are missing"
+# A grounded record's return, by kind: "crew-capable again from 2026-03-22".
+RETURN_WORDS: dict[ComponentKind, str] = {
+    ComponentKind.PAD: "crew-capable again from",
+    ComponentKind.LAUNCH_VEHICLE: "crew-rated again from",
+    ComponentKind.CREW_VEHICLE: "back in crewed service from",
+    ComponentKind.AGREEMENT: "in force again from",
+}
+NO_RETURN = "no return to service in the dataset"
+IN_FORCE_BUT = "in force, but none of its crew vehicles can fly"
+MISSES_DESTINATION = "in force, but its routes do not reach the chosen destination"
+
+
+def since_text(word: str, since: date) -> str:
+    """A status and when it began: "damaged since 2025-11-28"."""
+    return f"{word} since {day_text(since)}"
+
+
+def cause_text(title: str, day: date) -> str:
+    """The event that began a grounding: "after Challenger … (1986-01-28)"."""
+    return f"after {title} ({day_text(day)})"
+
+
+def return_text(kind: ComponentKind, until: date | None, event: str | None, as_of: date) -> str:
+    """When a grounded record could be used again, and the event that marked it."""
+    if until is None:
+        return f"{NO_RETURN} (as of {day_text(as_of)})"
+    return f"{RETURN_WORDS[kind]} {day_text(until)}" + (f" ({event})" if event else "")
+
+
+def agreement_gap_text(name: str, provider: str, reason: str) -> str:
+    """One agreement that gives no route: "NASA seats on Soyuz (RU): ended since 2021-04-10"."""
+    return f"{name} ({provider}): {reason}"
+
+
+def ended_text(day: date) -> str:
+    """An agreement that ran out: "ended on 2021-04-10"."""
+    return f"ended on {day_text(day)}"
+
+
+def short_name(name: str) -> str:
+    """A record's name without a closing parenthesis or a subtitle: "Crew Dragon (Dragon 2)" →
+    "Crew Dragon", "NASA-Roscosmos integrated crew agreement: …" → "NASA-Roscosmos integrated
+    crew agreement"; "Canadian (CSA) astronauts on Soyuz" stays whole."""
+    name = name.split(": ")[0]
+    if name.endswith(")") and " (" in name:
+        name = name[: name.rindex(" (")]
+    return name
+
+
+# -- the details pane with nothing selected (``explorer.present.overview``) ---------------------
+ON_ONE_PAD = "Hanging on one pad"
+ON_ONE_PAD_NONE = "No nation's crewed access hangs on a single pad."
+OTHER_SINGLE_POINTS = "Other single points of failure"
+NO_ACCESS = "No crewed access"
+SELECT_HINT = "Select a nation, a site or a pad to see its details."

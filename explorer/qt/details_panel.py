@@ -1,15 +1,17 @@
 """The right-dock details of the selection: a nation's routes and cut sets, a record's history.
 
-Qt only. Shows the HTML of ``explorer.present.details`` for the document's selection and report;
-links open in the system browser.
+Qt only. Shows the HTML of ``explorer.present.details`` for the document's selection and report,
+or with nothing selected the overview of ``explorer.present.overview`` (every nation's single
+points of failure, the scenario's title and description); links open in the system browser.
 """
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from explorer.present.details import NOTHING_SELECTED, nation_html, nothing_named, record_html
-from explorer.present.summary import summarize_nation
+from explorer.present.details import nation_html, nothing_named, record_html
+from explorer.present.overview import overview_html
+from explorer.present.summary import summarize, summarize_nation
 from explorer.qt.document import ScenarioDocument
 from explorer.qt.styles import ACCESS_COLORS
 
@@ -24,16 +26,24 @@ class DetailsPanel(QTextBrowser):
         self.scenario_document = document
         document.reportChanged.connect(self.refresh)
         document.selectionChanged.connect(self.refresh)
+        document.textChanged.connect(self._on_document_text_changed)
         self.refresh()
 
     def refresh(self) -> None:
         self.setHtml(self.html())
 
+    def _on_document_text_changed(self) -> None:
+        """The overview shows the scenario's title and description."""
+        if self.scenario_document.selection is None:
+            self.refresh()
+
     def html(self) -> str:
         document = self.scenario_document
         selected = document.selection
         if selected is None:
-            return NOTHING_SELECTED
+            state = document.state
+            overview = summarize(document.view_catalog, document.report)
+            return overview_html(overview, state.title, state.description)
         catalog = document.view_catalog  # hypothetical pads and agreements have names too
         found = catalog.find(selected)
         if found is None:

@@ -23,6 +23,8 @@ from shiboken6 import isValid
 from explorer import __version__
 from explorer.domain.timespan import FIRST_DAY, LAST_DAY
 from explorer.loaders.basemap import Basemap
+from explorer.loaders.dataset_info import dataset_licence
+from explorer.present.guide import about_html
 from explorer.qt.change_menus import ChangeMenus
 from explorer.qt.compare_panel import ComparePanel
 from explorer.qt.component_tree import ComponentTree
@@ -30,6 +32,7 @@ from explorer.qt.destination_box import DestinationBox
 from explorer.qt.details_panel import DetailsPanel
 from explorer.qt.document import ScenarioDocument
 from explorer.qt.exports import Exports
+from explorer.qt.help_dialog import show_help
 from explorer.qt.map_view import MapView
 from explorer.qt.nation_table import NationTable
 from explorer.qt.scenario_dock import ScenarioDock
@@ -191,6 +194,12 @@ class MainWindow(QMainWindow):
             "action-today", "&Today", lambda: self.document.set_date(date.today())
         )
         self.about_action = self._action("action-about", "&About", self._about)
+        self.help_action = self._action(
+            "action-help",
+            "&Guide and glossary",
+            lambda: show_help(self),
+            QKeySequence.StandardKey.HelpContents,
+        )
         self.legend_action = QAction("Map &legend", self)
         self.legend_action.setObjectName("action-legend")
         self.legend_action.setStatusTip("Show the map legend (hidden when the map is too narrow)")
@@ -260,6 +269,7 @@ class MainWindow(QMainWindow):
             view.addAction(toggle)
         help_menu = menus.addMenu("&Help")
         help_menu.setObjectName("menu-help")
+        help_menu.addAction(self.help_action)
         help_menu.addAction(self.about_action)
 
     # -- handlers ------------------------------------------------------------------------------
@@ -311,9 +321,7 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             "About Launch-Site Redundancy Explorer",
-            f"<b>Launch-Site Redundancy Explorer</b> {__version__}<br>"
-            f"{catalog.title}, as of {catalog.as_of.isoformat()}.<br>"
-            "Basemap: Natural Earth (public domain).",
+            about_html(__version__, catalog.title, catalog.as_of, dataset_licence()),
         )
 
     # -- persistence ---------------------------------------------------------------------------

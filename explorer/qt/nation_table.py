@@ -17,7 +17,13 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from explorer.domain.capability import AccessStatus, NationAccess
-from explorer.present.cells import NATION_HEADERS, nation_cell, nation_tooltip
+from explorer.present.cells import (
+    NATION_HEADER_TIPS,
+    NATION_HEADERS,
+    NATION_SHORT_HEADERS,
+    nation_cell,
+    nation_cell_tooltip,
+)
 from explorer.present.summary import NationSummary, summarize_nation
 from explorer.present.words import ACCESS_RANK
 from explorer.qt.document import ScenarioDocument
@@ -45,8 +51,12 @@ class NationTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(HEADERS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section]
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return NATION_SHORT_HEADERS[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{HEADERS[section]}: {NATION_HEADER_TIPS[section]}"
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0):
@@ -58,12 +68,13 @@ class NationTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and column == 1:
             return self._icons[access.status]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return nation_tooltip(self.summary(access.nation))
+            summary = self.summary(access.nation)
+            return nation_cell_tooltip(self.document.view_catalog, summary, column)
         if role == SORT_ROLE:
             return self._sort_key(access, column)
         if role == Qt.ItemDataRole.DisplayRole:
             return nation_cell(self.summary(access.nation), column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (2, 3):
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (2, 3, 4):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -118,12 +129,20 @@ class NationTable(QTableView):
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
         self.verticalHeader().hide()
+        # Tab and Shift+Tab leave the table (arrows move between cells), so focus never traps.
+        self.setTabKeyNavigation(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.horizontalHeader()
-        # Size columns to their contents once; ResizeToContents would re-measure every cell
-        # on every recompute.
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setMinimumSectionSize(24)
+        # The short columns keep their contents' width (fit_columns, on every report: seven rows
+        # are cheap to measure); the single points of failure take the rest, elided, with the
+        # full names in the cell's tooltip.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        self.resizeColumnsToContents()
+        header.setSectionResizeMode(len(HEADERS) - 1, QHeaderView.ResizeMode.Stretch)
+        self.fit_columns()
+        document.reportChanged.connect(self.fit_columns)
         copy = QAction("Copy rows", self)
         copy.setObjectName("action-copy-nations")
         copy.setShortcut(QKeySequence.StandardKey.Copy)
@@ -133,6 +152,14 @@ class NationTable(QTableView):
         self.document = document
         self.selectionModel().currentRowChanged.connect(self._on_selection_current_row_changed)
         document.selectionChanged.connect(self._on_document_selection_changed)
+
+    def fit_columns(self) -> None:
+        """Each short column as wide as its widest cell or its header's text, no wider."""
+        metrics = self.horizontalHeader().fontMetrics()
+        for column in range(len(HEADERS) - 1):
+            text = NATION_SHORT_HEADERS[column]
+            width = max(self.sizeHintForColumn(column), metrics.horizontalAdvance(text) + 14)
+            self.setColumnWidth(column, width)
 
     def copy_selection(self) -> str:
         rows = sorted({i.row() for i in self.selectionModel().selectedIndexes()}) or range(
@@ -160,3 +187,7 @@ class NationTable(QTableView):
                 if self.currentIndex().row() != row:
                     self.selectRow(row)
                 return
+        # Nothing, or not a nation, is selected: no row stays highlighted, and a click on the
+        # row that was current selects that nation again.
+        self.clearSelection()
+        self.selectionModel().clearCurrentIndex()

@@ -207,7 +207,7 @@ def test_a_grounded_nation_shows_what_keeps_it_on_the_ground(window):
     window.document.select("RU")
     text = window.details.toPlainText()
     assert "Why it cannot fly crews on its own" in text
-    assert "Soyuz MS: Site 31/6 damaged" in text
+    assert "Soyuz MS\nSite 31/6: damaged since 2025-11-28" in text  # the vehicle, then its pad
     window.document.select("US")
     assert "Why it cannot fly" not in window.details.toPlainText()
 

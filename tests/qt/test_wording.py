@@ -10,6 +10,7 @@ from explorer.domain.capability import AccessStatus
 from explorer.domain.entities import LaunchVehicleStatus
 from explorer.present.html_report import report_html
 from explorer.present.words import ACCESS_WORDS, status_word
+from explorer.qt.nation_table import ID_ROLE
 
 AFTER = date(2025, 11, 28)
 
@@ -25,7 +26,7 @@ def test_partner_access_reads_the_same_in_the_table_details_map_report_and_cli(w
     """Regression: "partner", "via partner", "partner access only" and the raw enum."""
     word = ACCESS_WORDS[AccessStatus.PARTNER]
     model = window.nation_table.source_model
-    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data().endswith("(RU)"))
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data(ID_ROLE) == "RU")
     assert model.index(row, 1).data() == word
     tip = model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
     assert tip.splitlines()[0].endswith(f": {word}")
