@@ -26,6 +26,7 @@ from explorer.present.words import USABLE
 from explorer.qt.document import ScenarioDocument
 from explorer.qt.labels import short_pad_name, short_site_name
 from explorer.qt.styles import pad_icon
+from explorer.qt.tree_keys import TreeKeys
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -66,6 +67,8 @@ class ComponentTree(QWidget):
         self._build()
         self.tree.expandAll()
         self._restyle()
+        self.keys = TreeKeys(self.tree)  # Space toggles, Enter: details, Menu: context menu
+        self.detailsRequested = self.keys.detailsRequested
         self.tree.itemChanged.connect(self._on_tree_item_changed)
         self.tree.currentItemChanged.connect(self._on_tree_current_item_changed)
         self.filter_edit.textChanged.connect(self._on_filter_edit_text_changed)

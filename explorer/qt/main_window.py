@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
         self.change_menus.install_on_map(self.map_view)
         for tree in (self.sites_tree, self.vehicles_tree):
             self.change_menus.install_on_tree(tree.tree)
+            tree.detailsRequested.connect(self._on_tree_details_requested)
         # The side docks keep the full height; the timeline sits under the map.
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
@@ -295,6 +296,11 @@ class MainWindow(QMainWindow):
             return
         if stack.index() > 0:
             self.statusBar().showMessage(stack.text(stack.index() - 1), 4000)
+
+    def _on_tree_details_requested(self, _component_id: str) -> None:
+        """Enter on a tree row: its details (the selection already follows the row)."""
+        self.details_dock.show()
+        self.details_dock.raise_()
 
     def _focus_filter(self) -> None:
         self.site_dock.show()
