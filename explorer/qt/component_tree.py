@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import cast
 
 from PySide6.QtCore import QSignalBlocker, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
@@ -44,6 +44,10 @@ class ComponentTree(QWidget):
         self.filter_edit.setPlaceholderText("Filter by name, alias or id…")
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setAccessibleName(f"Filter {flavour}")
+        # Qt's clear button is an action without text: name it for assistive technology.
+        clear = self.filter_edit.findChild(QAction, "_q_qlineeditclearaction")
+        if clear is not None:
+            clear.setText("Clear the filter")
         self.tree = QTreeWidget(self)
         self.tree.setObjectName(f"tree-{flavour}")
         self.tree.setAccessibleName("Sites and pads" if flavour == "sites" else "Vehicles")

@@ -35,6 +35,7 @@ from explorer.qt.nation_table import NationTable
 from explorer.qt.scenario_dock import ScenarioDock
 from explorer.qt.scenario_files import ScenarioFiles
 from explorer.qt.timeline_panel import TimelinePanel
+from explorer.qt.toolbar_actions import toolbar_twin
 
 STATE_VERSION = 2  # 2: Scenario and Compare docks
 FIRST_DATE, LAST_DATE = FIRST_DAY, LAST_DAY
@@ -202,11 +203,13 @@ class MainWindow(QMainWindow):
     def _build_toolbar(self) -> None:
         bar = QToolBar("Main", self)
         bar.setObjectName("toolbar-main")
-        bar.addAction(self.undo_action)
-        bar.addAction(self.redo_action)
+        # Short twins: the undo texts name the step and would widen the buttons (full text in
+        # the tooltip and the Edit menu).
+        bar.addAction(toolbar_twin(self.undo_action, "Undo", self))
+        bar.addAction(toolbar_twin(self.redo_action, "Redo", self))
         bar.addAction(self.reset_action)
         bar.addSeparator()
-        bar.addWidget(QLabel(" Date: "))
+        bar.addWidget(QLabel(" Date: ")).setText("Date")
         self.date_edit = QDateEdit(to_qdate(self.document.date), self)
         self.date_edit.setObjectName("date-edit")
         self.date_edit.setAccessibleName("Date")
@@ -214,11 +217,11 @@ class MainWindow(QMainWindow):
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDateRange(to_qdate(FIRST_DATE), to_qdate(LAST_DATE))
         self.date_edit.dateChanged.connect(self._on_date_edit_date_changed)
-        bar.addWidget(self.date_edit)
+        bar.addWidget(self.date_edit).setText("Date")
         bar.addAction(self.today_action)
-        bar.addWidget(QLabel(" Destination: "))
+        bar.addWidget(QLabel(" Destination: ")).setText("Destination")
         self.destination_box = DestinationBox(self.document, self)
-        bar.addWidget(self.destination_box)
+        bar.addWidget(self.destination_box).setText("Destination")
         bar.addSeparator()
         bar.addAction(self.world_action)
         bar.addAction(self.florida_action)
