@@ -74,7 +74,5 @@ def switched_on(catalog: Catalog, scenario: Scenario, component_id: str) -> Scen
     site = _site_of(catalog, component_id)
     if site is not None and site in scenario.off:
         others = [p for p in catalog.pads_of_site(site) if p != component_id]
-        return scenario.with_all_enabled((site, component_id), True).with_all_enabled(
-            others, False
-        )
+        return scenario.with_all_enabled((site, component_id), True).with_all_enabled(others, False)
     return scenario.with_enabled(component_id, True)

@@ -10,7 +10,6 @@ from datetime import date
 from typing import cast
 
 from explorer.domain.catalog import Catalog
-from explorer.domain.switches import OffCause
 from explorer.domain.entities import (
     Agreement,
     ComponentKind,
@@ -19,6 +18,7 @@ from explorer.domain.entities import (
     Pad,
     PadStatus,
 )
+from explorer.domain.switches import OffCause
 from explorer.domain.timeline import Interval
 from explorer.present.summary import NationSummary
 from explorer.present.words import (

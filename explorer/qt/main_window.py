@@ -34,6 +34,7 @@ from explorer.qt.map_view import MapView
 from explorer.qt.nation_table import NationTable
 from explorer.qt.scenario_dock import ScenarioDock
 from explorer.qt.scenario_files import ScenarioFiles
+from explorer.qt.theme import ThemeMenu
 from explorer.qt.timeline_panel import TimelinePanel
 from explorer.qt.toolbar_actions import toolbar_twin
 
@@ -248,6 +249,7 @@ class MainWindow(QMainWindow):
             self.legend_action,
         ):
             view.addAction(action)
+        self.theme_menu = ThemeMenu(self, view, self.persistent)  # View ▸ Theme
         view.addSeparator()
         docks = (
             self.site_dock,

@@ -8,11 +8,11 @@ from hypothesis import strategies as st
 
 from explorer.domain.capability import assess
 from explorer.domain.changes import Outage, Window
+from explorer.domain.entities import ComponentKind, Pad
 from explorer.domain.scenario import Scenario
 from explorer.domain.switches import OffCause, is_switched_on, off_cause, switched_on
 from explorer.present.cells import pad_tooltip, record_status_text, site_status_text
 from explorer.present.details import record_html
-from explorer.domain.entities import ComponentKind, Pad
 
 WORLD = mini_world()
 
