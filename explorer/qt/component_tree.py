@@ -132,6 +132,7 @@ class ComponentTree(QWidget):
                     pads = catalog.pads_of_site(component_id)
                     usable = sum(p in document.report.usable_pads for p in pads)
                     item.setText(1, site_status_text(usable, len(pads), off))
+                    item.setToolTip(1, item.text(1))  # the whole text when the column is narrow
                 else:
                     enabled = document.is_enabled(component_id)
                     state = Qt.CheckState.Checked if enabled else Qt.CheckState.Unchecked
@@ -146,6 +147,7 @@ class ComponentTree(QWidget):
                         self._icon_status[component_id] = status
                         item.setIcon(0, pad_icon(status))
                     item.setText(1, record_status_text(shown, component_id, day, off, kind))
+                    item.setToolTip(1, item.text(1))
                     item.setForeground(1, self._status_brush(status))
                 item.setCheckState(0, state)
 

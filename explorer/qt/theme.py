@@ -14,7 +14,7 @@ from typing import cast
 
 from PySide6.QtCore import QEvent, QObject, QSettings
 from PySide6.QtGui import QAction, QActionGroup, QColor
-from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
+from PySide6.QtWidgets import QApplication, QGraphicsView, QMainWindow, QMenu
 
 import pyqtgraph as pg  # isort: skip  (PySide6 must be imported first)
 
@@ -56,6 +56,10 @@ def follow_palette(window) -> None:
     # text takes the palette's colours); the map's labels take the text colour when made.
     window.document.reportChanged.emit()
     map_view._recluster()
+    # pyqtgraph views cache their background (CacheBackground): the old palette's, until reset.
+    for view in window.findChildren(QGraphicsView):
+        view.resetCachedContent()
+        view.viewport().update()
 
 
 class ThemeMenu(QObject):

@@ -17,8 +17,10 @@ Qt only. An event filter installed on a ``QTreeWidget`` whose rows keep their co
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -47,16 +49,21 @@ class TreeKeys(QObject):
     def __init__(self, tree: QTreeWidget) -> None:
         super().__init__(tree)
         self.tree = tree
+        self._menu_by_key = False  # the Menu key's press opened the menu already
         tree.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is not self.tree or event.type() not in (
-            QEvent.Type.ShortcutOverride,
-            QEvent.Type.KeyPress,
-        ):
+        if watched is not self.tree:
             return False
-        action = _action(event)  # type: ignore[arg-type]  # both types are QKeyEvents
+        if event.type() == QEvent.Type.ContextMenu:
+            return self._on_context_menu(cast(QContextMenuEvent, event))
+        if event.type() not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            return False
+        key_event = cast(QKeyEvent, event)
+        action = _action(key_event)
         item = self.tree.currentItem()
+        if event.type() == QEvent.Type.KeyPress:
+            self._menu_by_key = action == "menu" and key_event.key() == Qt.Key.Key_Menu
         if action is None or item is None:
             return False
         if event.type() == QEvent.Type.ShortcutOverride:
@@ -68,6 +75,21 @@ class TreeKeys(QObject):
             self._details(item)
         else:
             self._menu(item)
+        return True
+
+    def _on_context_menu(self, event: QContextMenuEvent) -> bool:
+        """A keyboard context menu: the row's menu beside the row.
+
+        Qt hands a keyboard context-menu event to the tree with a position in the tree's own
+        coordinates, which the right-click handler would read as the viewport's (a row lower);
+        and on X11 the Menu key brings one after the key press the filter already answered.
+        """
+        if event.reason() != QContextMenuEvent.Reason.Keyboard:
+            return False  # a right-click: the tree's own handler
+        item = self.tree.currentItem()
+        if not self._menu_by_key and item is not None:
+            self._menu(item)
+        self._menu_by_key = False
         return True
 
     def _toggle(self, item: QTreeWidgetItem) -> None:

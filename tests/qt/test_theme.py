@@ -105,3 +105,21 @@ def test_switching_theme_keeps_the_style_that_outlines_check_boxes(window):
     assert type(style).__name__ == "ExplorerStyle"
     base = window.sites_tree.tree.palette().color(QPalette.ColorRole.Base)
     assert base.lightness() < 64
+
+
+def _mean_lightness(widget) -> float:
+    image = widget.grab().toImage()
+    values = [
+        image.pixelColor(x, y).lightness()
+        for x in range(0, image.width(), 7)
+        for y in range(0, image.height(), 7)
+    ]
+    return sum(values) / len(values)
+
+
+def test_the_charts_repaint_in_the_new_palette_at_once(window, qtbot):
+    chart = window.timeline_panel.chart
+    assert _mean_lightness(chart) > 128
+    _theme_actions(window)["dark"].trigger()
+    assert _mean_lightness(chart) < 128
+    assert _mean_lightness(window.map_view) < 128

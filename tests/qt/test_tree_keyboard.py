@@ -3,7 +3,8 @@ key and Shift+F10 open its context menu; Space still plays the timeline elsewher
 
 import pytest
 from factories import nation_status
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QApplication, QMenu
 
 
@@ -84,3 +85,17 @@ def test_the_menu_key_opens_the_rows_context_menu_beside_the_row(
     assert menu.actions()[0].text() == "Site 31/6"  # the section naming the row's component
     row = tree.visualItemRect(tree.currentItem())
     assert row.contains(tree.viewport().mapFromGlobal(pos))  # beside the row, not at the pointer
+
+
+def test_a_keyboard_context_menu_event_opens_the_current_rows_menu_once(window, qtbot, monkeypatch):
+    """Qt gives a keyboard context-menu event the tree's coordinates (a row off as viewport
+    ones); on X11 one also follows the Menu key's press, which already opened the menu."""
+    shown = []
+    monkeypatch.setattr(QMenu, "popup", lambda menu, pos, *_: shown.append(menu))
+    tree = _focus_row(window, qtbot, "baikonur-31-6")
+    keyboard, at = QContextMenuEvent.Reason.Keyboard, QPoint(5, 5)
+    QApplication.sendEvent(tree, QContextMenuEvent(keyboard, at, tree.mapToGlobal(at)))
+    assert [m.actions()[0].text() for m in shown] == ["Site 31/6"]
+    qtbot.keyClick(tree, Qt.Key.Key_Menu)
+    QApplication.sendEvent(tree, QContextMenuEvent(keyboard, at, tree.mapToGlobal(at)))  # X11
+    assert len(shown) == 2
