@@ -13,11 +13,11 @@ def window(make_window):
     return make_window((1600, 900))
 
 
-def _focus_row(window, qtbot, component_id, tree=None):
+def _focus_row(window, qtbot, component_id, tree=None, column=1):
     tree = tree or window.sites_tree
     tree.tree.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is tree.tree)
-    tree.tree.setCurrentItem(tree.item_for(component_id), 1)  # the status column is current
+    tree.tree.setCurrentItem(tree.item_for(component_id), column)  # default: the status column
     return tree.tree
 
 
@@ -33,7 +33,7 @@ def test_space_on_a_focused_row_toggles_it_and_does_not_press_play(window, qtbot
 
 
 def test_space_on_a_site_row_switches_the_site_off_and_back_on(window, qtbot):
-    tree = _focus_row(window, qtbot, "baikonur")
+    tree = _focus_row(window, qtbot, "baikonur", column=0)  # the check box's column: one toggle
     qtbot.keyClick(tree, Qt.Key.Key_Space)
     assert window.document.scenario.off == {"baikonur"}
     qtbot.keyClick(tree, Qt.Key.Key_Space)
