@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from enum import StrEnum
 
-from explorer.domain.catalog import Catalog
+from explorer.domain.catalog import Catalog, UnknownIdError
 from explorer.domain.entities import ComponentKind, Pad
 from explorer.domain.scenario import Scenario
 
@@ -28,10 +28,12 @@ UNDATED = frozenset({OffCause.SWITCHED_OFF, OffCause.SITE_SWITCHED_OFF})
 
 
 def _site_of(catalog: Catalog, component_id: str) -> str | None:
-    record = catalog.find(component_id)
-    if record is None or record.kind is not ComponentKind.PAD:
+    """The site of a pad; None for anything else (a nation, an unknown id)."""
+    try:
+        record = catalog.get(component_id)
+    except UnknownIdError:
         return None
-    return catalog.get(component_id, Pad).site
+    return record.site if isinstance(record, Pad) else None
 
 
 def off_cause(
