@@ -13,10 +13,8 @@ from __future__ import annotations
 from typing import cast
 
 from PySide6.QtCore import QEvent, QObject, QSettings
-from PySide6.QtGui import QAction, QActionGroup, QColor
+from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QApplication, QGraphicsView, QMainWindow, QMenu
-
-import pyqtgraph as pg  # isort: skip  (PySide6 must be imported first)
 
 from explorer.qt.basemap_item import BasemapColors
 from explorer.qt.styles import SYSTEM, THEMES, applied_theme, apply_theme
@@ -46,12 +44,14 @@ def follow_palette(window) -> None:
     colors = BasemapColors.for_palette(palette)
     map_view.layers.set_colors(colors)
     map_view.getPlotItem().getViewBox().setBackgroundColor(colors.water)
-    background = QColor(palette.color(map_view.backgroundRole()))
-    background.setAlpha(225)
-    map_view.legend.setBrush(pg.mkBrush(background))
-    foreground = palette.color(map_view.foregroundRole())
-    for _sample, label in map_view.legend.items:
-        label.setText(label.text, color=foreground)
+    # The legend's swatches and text take the palette when built: build it again.
+    plot = map_view.getPlotItem()
+    old = map_view.legend
+    old.setParentItem(None)
+    if old.scene() is not None:
+        old.scene().removeItem(old)
+    map_view.legend = map_view._build_legend(plot)
+    map_view.set_legend_wanted(map_view.legend_wanted)  # folded to fit, or hidden, as before
     # Every view restyles from the report (markers are keyed by light/dark, the trees' status
     # text takes the palette's colours); the map's labels take the text colour when made.
     window.document.reportChanged.emit()

@@ -123,3 +123,18 @@ def test_the_charts_repaint_in_the_new_palette_at_once(window, qtbot):
     _theme_actions(window)["dark"].trigger()
     assert _mean_lightness(chart) < 128
     assert _mean_lightness(window.map_view) < 128
+
+
+def test_the_map_legend_is_built_again_in_the_new_palette(make_window):
+    import pyqtgraph as pg
+
+    window = make_window((1920, 1080))  # wide enough for the legend
+    shown = window.map_view.legend.isVisible()
+    light_text = window.map_view.legend.opts["labelTextColor"].name()
+    _theme_actions(window)["dark"].trigger()
+    legend = window.map_view.legend
+    scene = window.map_view.scene()
+    assert [i for i in scene.items() if isinstance(i, pg.LegendItem)] == [legend]
+    assert legend.opts["labelTextColor"].name() != light_text
+    assert legend.opts["labelTextColor"].lightness() > 128  # light text on the dark map
+    assert shown and legend.isVisible()  # shown as before, folded to fit
