@@ -58,3 +58,15 @@ def test_ticking_a_pad_of_a_switched_off_site_in_the_tree_does_the_same(window):
     window.sites_tree.item_for("baikonur-31-6").setCheckState(0, Qt.CheckState.Checked)
     assert window.document.is_enabled("baikonur-31-6")
     assert window.sites_tree.item_for("baikonur").checkState(0) == Qt.CheckState.PartiallyChecked
+
+
+def test_the_document_switches_a_site_back_on_with_its_pads_in_one_undoable_step(window):
+    document = window.document
+    document.set_all_enabled(["baikonur", "baikonur-31-6"], False, "Disable site and pad")
+    steps = document.undo_stack.count()
+    document.set_enabled("baikonur", True)  # what the tree and the map's menu both call
+    assert document.scenario.off == frozenset()
+    assert document.undo_stack.count() == steps + 1
+    assert window.sites_tree.item_for("baikonur-31-6").checkState(0) == Qt.CheckState.Checked
+    document.undo_stack.undo()
+    assert document.scenario.off == {"baikonur", "baikonur-31-6"}
