@@ -235,14 +235,15 @@ class ExplorerStyle(QProxyStyle):
             painter.restore()
 
 
-def apply_theme(app: QApplication, theme: str | None) -> None:
-    """``light``, ``dark`` or ``None`` (follow the system's colour scheme)."""
+def apply_theme(app: QApplication, theme: str | None, scheme: Qt.ColorScheme | None = None) -> None:
+    """``light``, ``dark`` or ``None``: follow the system's colour scheme (``scheme``, when the
+    desktop just announced it; otherwise the one Qt reports)."""
     if not isinstance(app.style(), ExplorerStyle):
         style = ExplorerStyle(QStyleFactory.create("Fusion"))
         app.setStyle(style)  # the application owns it from here
     app.setProperty(THEME_PROPERTY, theme or SYSTEM)
     if theme is None:
-        scheme = app.styleHints().colorScheme()
+        scheme = scheme if scheme is not None else app.styleHints().colorScheme()
         theme = "dark" if scheme == Qt.ColorScheme.Dark else "light"
     app.setPalette(dark_palette() if theme == "dark" else app.style().standardPalette())
 

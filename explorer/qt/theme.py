@@ -5,14 +5,15 @@ picking an entry applies the palette to the whole application, lets the map take
 palette-derived colours again (basemap, legend, labels) and asks every view to restyle, then
 writes ``view/theme`` — only for a persistent window: a headless screenshot's ``--theme`` shows
 checked in the menu but never reaches the settings. ``restore_theme`` applies the saved
-choice when the program starts (only the window's start calls it).
+choice when the program starts (only the window's start calls it). With System chosen, the window
+follows the desktop when it switches between light and dark while the program runs.
 """
 
 from __future__ import annotations
 
 from typing import cast
 
-from PySide6.QtCore import QEvent, QObject, QSettings
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QApplication, QGraphicsView, QMainWindow, QMenu
 
@@ -88,6 +89,8 @@ class ThemeMenu(QObject):
             self.menu.addAction(action)
             self.actions[theme] = action
         self.group.triggered.connect(self._on_group_triggered)
+        hints = cast(QApplication, QApplication.instance()).styleHints()
+        hints.colorSchemeChanged.connect(self._on_style_hints_color_scheme_changed)
 
     def _on_group_triggered(self, action: QAction) -> None:
         """Apply the chosen theme at once; remember it (a persistent window only)."""
@@ -97,3 +100,10 @@ class ThemeMenu(QObject):
         follow_palette(self.window)
         if self.persistent:
             QSettings().setValue(THEME_KEY, theme)
+
+    def _on_style_hints_color_scheme_changed(self, scheme: Qt.ColorScheme) -> None:
+        """The desktop switched between light and dark: follow it when the theme is System."""
+        app = cast(QApplication, QApplication.instance())
+        if applied_theme(app) == SYSTEM:
+            apply_theme(app, None, scheme)
+            follow_palette(self.window)

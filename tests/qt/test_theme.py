@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from factories import BEFORE
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QImage, QPalette
 from PySide6.QtWidgets import QApplication, QMenu
 
@@ -138,3 +138,16 @@ def test_the_map_legend_is_built_again_in_the_new_palette(make_window):
     assert legend.opts["labelTextColor"].name() != light_text
     assert legend.opts["labelTextColor"].lightness() > 128  # light text on the dark map
     assert shown and legend.isVisible()  # shown as before, folded to fit
+
+
+def test_system_follows_the_desktop_switching_to_dark_and_a_chosen_theme_does_not(window):
+    actions = _theme_actions(window)
+    hints = QApplication.instance().styleHints()
+    actions["system"].trigger()
+    hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)  # what the desktop announces
+    assert is_dark(QApplication.instance().palette())
+    assert window.map_view.layers.colors.water.name() == DARK_WATER
+    assert actions["system"].isChecked()
+    actions["light"].trigger()
+    hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    assert not is_dark(QApplication.instance().palette())
