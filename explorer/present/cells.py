@@ -19,6 +19,7 @@ from explorer.domain.entities import (
     Pad,
     PadStatus,
 )
+from explorer.domain.switches import OffCause
 from explorer.domain.timeline import Interval
 from explorer.present.guide import GLOSSARY
 from explorer.present.summary import NationSummary
@@ -27,9 +28,9 @@ from explorer.present.words import (
     HYPOTHETICAL,
     KIND_LABELS,
     NONE_TEXT,
-    SWITCHED_OFF,
     access_word,
     grounds_text,
+    off_word,
     short_name,
     span_text,
     status_word,
@@ -105,29 +106,31 @@ def nation_cell_tooltip(catalog: Catalog, n: NationSummary, column: int) -> str:
 
 
 def record_status_text(
-    catalog: Catalog, record_id: str, day: date, enabled: bool, kind: ComponentKind
+    catalog: Catalog, record_id: str, day: date, off: OffCause | None, kind: ComponentKind
 ) -> str:
-    """The tree's "Status on date" cell of a pad, vehicle or agreement."""
+    """The tree's "Status on date" cell of a pad, vehicle or agreement; ``off``: why it is off."""
     record = cast("Pad | LaunchVehicle | CrewVehicle | Agreement", catalog.get(record_id))
     text = status_word(record.history.status_on(day), kind)
-    return text if enabled else f"{text} · {SWITCHED_OFF}"
+    return text if off is None else f"{text} · {off_word(off)}"
 
 
-def site_status_text(usable: int, pads: int) -> str:
+def site_status_text(usable: int, pads: int, off: OffCause | None = None) -> str:
     """The tree's "Status on date" cell of a site: how many of its pads are crew-capable."""
-    return f"{usable}/{pads} crew-capable"
+    text = f"{usable}/{pads} crew-capable"
+    return text if off is None else f"{text} · {off_word(off)}"
 
 
 def pad_tooltip(
     catalog: Catalog,
     pad: Pad,
     day: date,
-    enabled: bool,
+    off: OffCause | None,
     status: PadStatus | None = None,
     hypothetical: bool = False,
 ) -> str:
     """A map marker's tooltip line: name, site, status, what it serves on ``day``.
 
+    ``off``: why the pad is off (``explorer.domain.switches.off_cause``; ``None``: on).
     ``status``: the pad's status under the scenario's what-ifs (default: the dataset's).
     """
     site = catalog.get(pad.site).name
@@ -136,11 +139,11 @@ def pad_tooltip(
     vehicles = ", ".join(
         catalog.get(v.launch_vehicle).name for v in pad.launch_vehicles if v.serves_on(day)
     )
-    off = "" if enabled else f" — {SWITCHED_OFF}"
+    off_text = "" if off is None else f" — {off_word(off)}"
     if hypothetical:
-        off += f" — {HYPOTHETICAL}"
+        off_text += f" — {HYPOTHETICAL}"
     serves = f"\n  serves {vehicles}" if vehicles else ""
-    return f"{pad.name} ({site})\n  {status_text}{off}{serves}"
+    return f"{pad.name} ({site})\n  {status_text}{off_text}{serves}"
 
 
 def interval_tooltip(catalog: Catalog, nation_id: str, interval: Interval) -> str:

@@ -13,6 +13,7 @@ from html import escape
 from explorer.domain.capability import AccessStatus
 from explorer.domain.catalog import Catalog, Resolved
 from explorer.domain.entities import ComponentKind, Pad, Site
+from explorer.domain.switches import OffCause
 from explorer.present.summary import Grounded, NationSummary
 from explorer.present.words import (
     KIND_LABELS,
@@ -22,6 +23,7 @@ from explorer.present.words import (
     access_word,
     day_text,
     grounds_text,
+    off_word,
     source_html,
     spread_text,
     status_word,
@@ -114,16 +116,19 @@ def nation_html(catalog: Catalog, n: NationSummary, color: str) -> str:
     return "".join(parts)
 
 
-def record_html(catalog: Catalog, found: Resolved, day: date, enabled: bool) -> str:
-    """A site, pad, vehicle or agreement: what it is, its status history, its sources."""
+def record_html(catalog: Catalog, found: Resolved, day: date, off: OffCause | None) -> str:
+    """A site, pad, vehicle or agreement: what it is, its status history, its sources.
+
+    ``off``: why it is off in this scenario on ``day`` (``None``: on).
+    """
     kind, record = found.kind, found.record
     assert kind is not None, "a nation has its own summary"
     parts = [
         f"<h3>{escape(record.name)}</h3><p>{KIND_LABELS[kind].capitalize()} "
         f"<code>{record.id}</code>"
     ]
-    if not enabled:
-        parts.append(" — <b>switched off in this scenario</b>")
+    if off is not None:
+        parts.append(f" — <b>{off_word(off)} in this scenario</b>")
     parts.append("</p>")
     if isinstance(record, Site):
         parts.append(

@@ -22,6 +22,7 @@ from explorer.domain.entities import (
     PadStatus,
 )
 from explorer.domain.obstacles import Blocked, Reason
+from explorer.domain.switches import OffCause
 
 ACCESS_WORDS: dict[AccessStatus, str] = {
     AccessStatus.INDEPENDENT: "independent",
@@ -79,6 +80,12 @@ USABLE = frozenset(
 SWITCHED_OFF = "switched off"
 HYPOTHETICAL = "hypothetical"
 OUT_BY_CHANGE = "out (dated change)"
+SWITCHED_OFF_WITH_SITE = "switched off with its site"
+OFF_WORDS: dict[OffCause, str] = {
+    OffCause.SWITCHED_OFF: SWITCHED_OFF,
+    OffCause.SITE_SWITCHED_OFF: SWITCHED_OFF_WITH_SITE,
+    OffCause.DATED_CHANGE: OUT_BY_CHANGE,
+}
 BLOCKED_WORDS: dict[Blocked, str] = {
     Blocked.SWITCHED_OFF: SWITCHED_OFF,
     Blocked.NO_PAD: "no pad serves it",
@@ -87,6 +94,11 @@ BLOCKED_WORDS: dict[Blocked, str] = {
 NO_VEHICLE = "no crew vehicle of its own is in service or dated as in development on this date"
 WHY_GROUNDED = "What keeps their own crew vehicles on the ground"
 NONE_TEXT = "—"  # an empty cell
+
+
+def off_word(cause: OffCause) -> str:
+    """Why a component is off, in the tree, the tooltips and the details."""
+    return OFF_WORDS[cause]
 
 
 def access_word(status: AccessStatus) -> str:

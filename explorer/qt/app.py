@@ -24,6 +24,7 @@ from explorer.paths import resources_dir
 from explorer.qt.document import DEFAULT_UNDO_LIMIT, ScenarioDocument
 from explorer.qt.main_window import MainWindow
 from explorer.qt.styles import apply_theme
+from explorer.qt.theme import restore_theme
 
 UNDO_LIMIT_KEY = "document/undo-limit"  # steps kept by the undo stack (a setting)
 
@@ -78,6 +79,7 @@ def build_window(
 
 def run_window() -> int:
     app = application()
+    restore_theme(app)  # View ▸ Theme of the last session
     try:
         catalog = load_catalog()
         window = build_window(catalog, date.today())

@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
 
 from explorer.domain.entities import Agreement, ComponentKind, CrewVehicle, LaunchVehicle, Pad
 from explorer.present.cells import record_status_text, site_status_text
-from explorer.present.words import OUT_BY_CHANGE, USABLE
+from explorer.present.words import USABLE
+from explorer.qt.clear_button import add_clear_button
 from explorer.qt.document import ScenarioDocument
 from explorer.qt.labels import short_pad_name, short_site_name
 from explorer.qt.styles import pad_icon
+from explorer.qt.tree_keys import TreeKeys
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -41,7 +43,7 @@ class ComponentTree(QWidget):
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setObjectName(f"filter-{flavour}")
         self.filter_edit.setPlaceholderText("Filter by name, alias or id…")
-        self.filter_edit.setClearButtonEnabled(True)
+        add_clear_button(self.filter_edit, "Clear the filter")
         self.filter_edit.setAccessibleName(f"Filter {flavour}")
         self.tree = QTreeWidget(self)
         self.tree.setObjectName(f"tree-{flavour}")
@@ -66,6 +68,8 @@ class ComponentTree(QWidget):
         self._build()
         self.tree.expandAll()
         self._restyle()
+        self.keys = TreeKeys(self.tree)  # Space toggles, Enter: details, Menu: context menu
+        self.detailsRequested = self.keys.detailsRequested
         self.tree.itemChanged.connect(self._on_tree_item_changed)
         self.tree.currentItemChanged.connect(self._on_tree_current_item_changed)
         self.filter_edit.textChanged.connect(self._on_filter_edit_text_changed)
@@ -119,11 +123,13 @@ class ComponentTree(QWidget):
                 kind = catalog.kind_of(component_id)
                 # From the what-if catalog: a crew-rating change shows in the status.
                 shown = document.view_catalog
+                off = document.off_cause(component_id)  # the domain's one rule
                 if kind is ComponentKind.SITE:
                     state = self._site_state(component_id)
                     pads = catalog.pads_of_site(component_id)
                     usable = sum(p in document.report.usable_pads for p in pads)
-                    item.setText(1, site_status_text(usable, len(pads)))
+                    item.setText(1, site_status_text(usable, len(pads), off))
+                    item.setToolTip(1, item.text(1))  # the whole text when the column is narrow
                 else:
                     enabled = document.is_enabled(component_id)
                     state = Qt.CheckState.Checked if enabled else Qt.CheckState.Unchecked
@@ -137,10 +143,8 @@ class ComponentTree(QWidget):
                     if kind is ComponentKind.PAD and changed:
                         self._icon_status[component_id] = status
                         item.setIcon(0, pad_icon(status))
-                    text = record_status_text(shown, component_id, day, enabled, kind)
-                    if enabled and component_id in document.report.switched_off:
-                        text += f" · {OUT_BY_CHANGE}"
-                    item.setText(1, text)
+                    item.setText(1, record_status_text(shown, component_id, day, off, kind))
+                    item.setToolTip(1, item.text(1))
                     item.setForeground(1, self._status_brush(status))
                 item.setCheckState(0, state)
 
@@ -164,17 +168,8 @@ class ComponentTree(QWidget):
         component_id = item.data(0, ID_ROLE)
         if column != 0 or component_id is None:
             return
-        enabled = item.checkState(0) != Qt.CheckState.Unchecked
-        catalog = self.document.catalog
-        if (
-            self.flavour == "sites"
-            and catalog.kind_of(component_id) is ComponentKind.SITE
-            and enabled
-        ):
-            ids = [component_id, *catalog.pads_of_site(component_id)]
-            self.document.set_all_enabled(ids, True, f"Enable {self.document.label(component_id)}")
-        else:
-            self.document.set_enabled(component_id, enabled)
+        # Ticking a site or a pad of a switched-off site: the document's rule, as on the map.
+        self.document.set_enabled(component_id, item.checkState(0) != Qt.CheckState.Unchecked)
         self._restyle()  # a refused or no-op change must not leave the box in the wrong state
 
     def _on_tree_current_item_changed(self, current: QTreeWidgetItem | None, _previous) -> None:

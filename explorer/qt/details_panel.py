@@ -51,4 +51,4 @@ class DetailsPanel(QTextBrowser):
         if found.is_nation:
             summary = summarize_nation(catalog, document.report, found.id)
             return nation_html(catalog, summary, ACCESS_COLORS[summary.status])
-        return record_html(catalog, found, document.date, document.is_enabled(found.id))
+        return record_html(catalog, found, document.date, document.off_cause(found.id))

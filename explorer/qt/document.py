@@ -29,6 +29,7 @@ from explorer.domain.changes import Change
 from explorer.domain.errors import ExplorerError
 from explorer.domain.scenario import Scenario
 from explorer.domain.session import DocumentState, Session
+from explorer.domain.switches import OffCause, is_switched_on, off_cause, switched_on
 from explorer.domain.timeline import Timeline
 from explorer.domain.timespan import check_day
 from explorer.loaders.change_spec import spec_text
@@ -154,7 +155,12 @@ class ScenarioDocument(QObject):
         return self._selection
 
     def is_enabled(self, component_id: str) -> bool:
-        return self.scenario.is_enabled(component_id)
+        """Switched on for all time: neither it nor (for a pad) its site is switched off."""
+        return is_switched_on(self.view_catalog, self.scenario, component_id)
+
+    def off_cause(self, component_id: str) -> OffCause | None:
+        """Why it is off on the date (switched off, with its site, by a dated change) or None."""
+        return off_cause(self.view_catalog, self.scenario, component_id, self.report.switched_off)
 
     def label(self, component_id: str) -> str:
         """A human name for undo texts: "pad Site 31/6"."""
@@ -163,9 +169,13 @@ class ScenarioDocument(QObject):
 
     # -- changes (each one undoable step) ----------------------------------------------------------
     def set_enabled(self, component_id: str, enabled: bool) -> None:
-        """Switch one component on or off."""
+        """Switch one component on or off, by the domain's rule (``switches.switched_on``): a site
+        comes back with its pads, a pad of a switched-off site comes back alone."""
         self.catalog.get(component_id)  # unknown ids fail before anything changes
-        after = self.scenario.with_enabled(component_id, enabled)
+        if enabled:
+            after = switched_on(self.view_catalog, self.scenario, component_id)
+        else:
+            after = self.scenario.with_enabled(component_id, False)
         if after != self.scenario:
             verb = "Enable" if enabled else "Disable"
             self._push(self.state.edited(scenario=after), f"{verb} {self.label(component_id)}")

@@ -37,7 +37,9 @@ from explorer.qt.map_view import MapView
 from explorer.qt.nation_table import NationTable
 from explorer.qt.scenario_dock import ScenarioDock
 from explorer.qt.scenario_files import ScenarioFiles
+from explorer.qt.theme import ThemeMenu
 from explorer.qt.timeline_panel import TimelinePanel
+from explorer.qt.toolbar_actions import toolbar_twin
 
 STATE_VERSION = 2  # 2: Scenario and Compare docks
 FIRST_DATE, LAST_DATE = FIRST_DAY, LAST_DAY
@@ -105,6 +107,7 @@ class MainWindow(QMainWindow):
         self.change_menus.install_on_map(self.map_view)
         for tree in (self.sites_tree, self.vehicles_tree):
             self.change_menus.install_on_tree(tree.tree)
+            tree.detailsRequested.connect(self._on_tree_details_requested)
         # The side docks keep the full height; the timeline sits under the map.
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
@@ -210,11 +213,13 @@ class MainWindow(QMainWindow):
     def _build_toolbar(self) -> None:
         bar = QToolBar("Main", self)
         bar.setObjectName("toolbar-main")
-        bar.addAction(self.undo_action)
-        bar.addAction(self.redo_action)
+        # Short twins: the undo texts name the step and would widen the buttons (full text in
+        # the tooltip and the Edit menu).
+        bar.addAction(toolbar_twin(self.undo_action, "Undo", self))
+        bar.addAction(toolbar_twin(self.redo_action, "Redo", self))
         bar.addAction(self.reset_action)
         bar.addSeparator()
-        bar.addWidget(QLabel(" Date: "))
+        bar.addWidget(QLabel(" Date: ")).setText("Date")
         self.date_edit = QDateEdit(to_qdate(self.document.date), self)
         self.date_edit.setObjectName("date-edit")
         self.date_edit.setAccessibleName("Date")
@@ -222,11 +227,11 @@ class MainWindow(QMainWindow):
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDateRange(to_qdate(FIRST_DATE), to_qdate(LAST_DATE))
         self.date_edit.dateChanged.connect(self._on_date_edit_date_changed)
-        bar.addWidget(self.date_edit)
+        bar.addWidget(self.date_edit).setText("Date")
         bar.addAction(self.today_action)
-        bar.addWidget(QLabel(" Destination: "))
+        bar.addWidget(QLabel(" Destination: ")).setText("Destination")
         self.destination_box = DestinationBox(self.document, self)
-        bar.addWidget(self.destination_box)
+        bar.addWidget(self.destination_box).setText("Destination")
         bar.addSeparator()
         bar.addAction(self.world_action)
         bar.addAction(self.florida_action)
@@ -253,6 +258,7 @@ class MainWindow(QMainWindow):
             self.legend_action,
         ):
             view.addAction(action)
+        self.theme_menu = ThemeMenu(self, view, self.persistent)  # View ▸ Theme
         view.addSeparator()
         docks = (
             self.site_dock,
@@ -305,6 +311,11 @@ class MainWindow(QMainWindow):
             return
         if stack.index() > 0:
             self.statusBar().showMessage(stack.text(stack.index() - 1), 4000)
+
+    def _on_tree_details_requested(self, _component_id: str) -> None:
+        """Enter on a tree row: its details (the selection already follows the row)."""
+        self.details_dock.show()
+        self.details_dock.raise_()
 
     def _focus_filter(self) -> None:
         self.site_dock.show()

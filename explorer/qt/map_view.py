@@ -370,7 +370,7 @@ class MapView(pg.PlotWidget):
                 self._view_catalog,
                 self._pads[p],
                 document.date,
-                p not in report.switched_off,
+                document.off_cause(p),  # with its site too: the domain's one rule
                 report.pad_status.get(p),
                 p in self._hypothetical,
             )

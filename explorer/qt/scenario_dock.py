@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from explorer.domain.catalog import UnknownIdError
 from explorer.domain.changes import Change, ChangeKind, CrewRating, RegionOutage
 from explorer.qt.change_dialog import edit_change
+from explorer.qt.clear_button import add_clear_button
 from explorer.qt.document import ScenarioDocument, TextError
 
 KIND_WORDS = {
@@ -85,6 +86,7 @@ class ScenarioDock(QScrollArea):
     def __init__(self, document: ScenarioDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("scenario-dock")
+        self.setAccessibleName("Scenario: title, notes and dated changes")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         inner = QWidget(self)
@@ -93,7 +95,7 @@ class ScenarioDock(QScrollArea):
         self.title_edit.setObjectName("edit-scenario-title")
         self.title_edit.setAccessibleName("Scenario title")
         self.title_edit.setPlaceholderText("Untitled scenario")
-        self.title_edit.setClearButtonEnabled(True)
+        add_clear_button(self.title_edit, "Clear the title")
         self.notes_edit = NotesEdit(self)
         self.notes_edit.setObjectName("edit-scenario-notes")
         self.notes_edit.setAccessibleName("Scenario notes")

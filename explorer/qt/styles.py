@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory
 
 from explorer.domain.capability import AccessStatus
 from explorer.domain.entities import ComponentKind, PadStatus
@@ -26,6 +26,10 @@ VERMILLION = "#D55E00"
 PURPLE = "#CC79A7"
 BLUE = "#0072B2"
 GREY = "#8C8C8C"
+
+SYSTEM = "system"
+THEMES = (SYSTEM, "light", "dark")  # View ▸ Theme; ``system`` follows the desktop's scheme
+THEME_PROPERTY = "explorer-theme"  # the application property holding the applied theme
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,10 +182,73 @@ def dark_palette() -> QPalette:
     return palette
 
 
-def apply_theme(app: QApplication, theme: str | None) -> None:
-    """``light``, ``dark`` or ``None`` (follow the system's colour scheme)."""
-    app.setStyle(QStyleFactory.create("Fusion"))
+def _luminance(color: QColor) -> float:
+    """Relative luminance (WCAG 2.x) of an sRGB colour."""
+
+    def linear(c: float) -> float:
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * linear(color.redF())
+        + 0.7152 * linear(color.greenF())
+        + 0.0722 * linear(color.blueF())
+    )
+
+
+def contrast_ratio(a: QColor, b: QColor) -> float:
+    """WCAG contrast ratio, 1 to 21; user-interface components need at least 3 (SC 1.4.11)."""
+    high, low = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def indicator_border(palette: QPalette) -> QColor:
+    """The outline of a check box: text blended into the field, at least 3:1 against it.
+
+    Fusion outlines check boxes in the window colour darkened, which on a dark palette is
+    darker than the field itself: an unticked box all but vanished (issue 14, item 12).
+    """
+    text, base = palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base)
+    mix = 0.6
+    while True:
+        border = QColor.fromRgbF(
+            base.redF() + (text.redF() - base.redF()) * mix,
+            base.greenF() + (text.greenF() - base.greenF()) * mix,
+            base.blueF() + (text.blueF() - base.blueF()) * mix,
+        )
+        if mix >= 1 or contrast_ratio(border, base) >= 3:
+            return border
+        mix += 0.1
+
+
+class ExplorerStyle(QProxyStyle):
+    """Fusion with check boxes (in the trees too) outlined so that an unticked one shows."""
+
+    def drawPrimitive(self, element, option, painter, widget=None) -> None:
+        super().drawPrimitive(element, option, painter, widget)
+        # Item-view check boxes reach here as PE_IndicatorCheckBox too (Fusion draws them so).
+        if element == QStyle.PrimitiveElement.PE_IndicatorCheckBox:
+            painter.save()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+            painter.setPen(QPen(indicator_border(option.palette), 1))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(option.rect.adjusted(0, 0, -1, -1))
+            painter.restore()
+
+
+def apply_theme(app: QApplication, theme: str | None, scheme: Qt.ColorScheme | None = None) -> None:
+    """``light``, ``dark`` or ``None``: follow the system's colour scheme (``scheme``, when the
+    desktop just announced it; otherwise the one Qt reports)."""
+    if not isinstance(app.style(), ExplorerStyle):
+        style = ExplorerStyle(QStyleFactory.create("Fusion"))
+        app.setStyle(style)  # the application owns it from here
+    app.setProperty(THEME_PROPERTY, theme or SYSTEM)
     if theme is None:
-        scheme = app.styleHints().colorScheme()
+        scheme = scheme if scheme is not None else app.styleHints().colorScheme()
         theme = "dark" if scheme == Qt.ColorScheme.Dark else "light"
     app.setPalette(dark_palette() if theme == "dark" else app.style().standardPalette())
+
+
+def applied_theme(app: QApplication) -> str:
+    """The theme last applied: ``system``, ``light`` or ``dark``."""
+    value = app.property(THEME_PROPERTY)
+    return value if value in THEMES else SYSTEM
