@@ -11,7 +11,6 @@ from datetime import date
 from PySide6.QtCore import QByteArray, QDate, QSettings, QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDockWidget,
     QLabel,
     QMainWindow,
@@ -26,6 +25,7 @@ from explorer.loaders.basemap import Basemap
 from explorer.qt.change_menus import ChangeMenus
 from explorer.qt.compare_panel import ComparePanel
 from explorer.qt.component_tree import ComponentTree
+from explorer.qt.date_field import DateField
 from explorer.qt.destination_box import DestinationBox
 from explorer.qt.details_panel import DetailsPanel
 from explorer.qt.document import ScenarioDocument
@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         self.timeline_dock = self._dock(
             "dock-timeline", "Time", self.timeline_panel, Qt.DockWidgetArea.BottomDockWidgetArea
         )
+        self.addActions(self.timeline_panel.event_actions())  # keys work with the dock hidden
         # Planning what-ifs: the list of dated changes, the comparison, the context menus.
         self.scenario_dock = self._dock(
             "dock-scenario",
@@ -206,12 +207,9 @@ class MainWindow(QMainWindow):
         bar.addAction(self.reset_action)
         bar.addSeparator()
         bar.addWidget(QLabel(" Date: "))
-        self.date_edit = QDateEdit(to_qdate(self.document.date), self)
+        self.date_edit = DateField(self.document.date, self)  # a typed ISO date as a whole
         self.date_edit.setObjectName("date-edit")
         self.date_edit.setAccessibleName("Date")
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDateRange(to_qdate(FIRST_DATE), to_qdate(LAST_DATE))
         self.date_edit.dateChanged.connect(self._on_date_edit_date_changed)
         bar.addWidget(self.date_edit)
         bar.addAction(self.today_action)
@@ -244,6 +242,7 @@ class MainWindow(QMainWindow):
             self.legend_action,
         ):
             view.addAction(action)
+        view.addActions(self.timeline_panel.event_actions())
         view.addSeparator()
         docks = (
             self.site_dock,
