@@ -170,8 +170,5 @@ def as_of_text(as_of: date) -> str:
 
 
 def projection_banner(day: date, as_of: date) -> str:
-    """One line shown in the window while its date lies past the dataset's as-of date."""
-    return (
-        f"Projection: {day_text(day)} is after the dataset's as-of date {day_text(as_of)}; "
-        "it carries the last known statuses on, with the changes already planned"
-    )
+    """One short line shown in the window while its date lies past the dataset's as-of date."""
+    return f"Projection: {day_text(day)} is past the dataset's as-of date {day_text(as_of)}"

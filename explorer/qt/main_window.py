@@ -25,6 +25,7 @@ from explorer.loaders.basemap import Basemap
 from explorer.qt.change_menus import ChangeMenus
 from explorer.qt.compare_panel import ComparePanel
 from explorer.qt.component_tree import ComponentTree
+from explorer.qt.crewed_launches_panel import CrewedLaunchesPanel
 from explorer.qt.date_field import DateField
 from explorer.qt.destination_box import DestinationBox
 from explorer.qt.details_panel import DetailsPanel
@@ -96,8 +97,15 @@ class MainWindow(QMainWindow):
             ComparePanel(document),
             Qt.DockWidgetArea.RightDockWidgetArea,
         )
+        self.launches_dock = self._dock(
+            "dock-crewed-launches",
+            "Crewed launches",
+            CrewedLaunchesPanel(document),
+            Qt.DockWidgetArea.RightDockWidgetArea,
+        )
         # Under the details, one tab each: the timeline keeps the whole width under the map.
         self.tabifyDockWidget(self.scenario_dock, self.compare_dock)
+        self.tabifyDockWidget(self.compare_dock, self.launches_dock)
         self.scenario_dock.raise_()
         self.change_menus = ChangeMenus(document, self)
         self.change_menus.install_on_map(self.map_view)
@@ -252,6 +260,7 @@ class MainWindow(QMainWindow):
             self.timeline_dock,
             self.scenario_dock,
             self.compare_dock,
+            self.launches_dock,
         )
         for dock in docks:
             toggle = dock.toggleViewAction()

@@ -242,12 +242,13 @@ class TimelineChart(pg.PlotWidget):
     def _apply_palette(self) -> None:
         """Projection shading and the as-of line in colours that read on the current theme."""
         dark = is_dark(self.palette())
-        shade = QColor(255, 255, 255, 34) if dark else QColor(0, 0, 0, 26)
+        shade = QColor(255, 255, 255, 40) if dark else QColor(0, 0, 0, 40)
         self.projection.setBrush(QBrush(shade))
         self.projection.setHoverBrush(QBrush(shade))
         ink = QColor("#E0E0E0") if dark else QColor("#404040")
         self.as_of_line.setPen(pg.mkPen(ink, width=1.5, style=Qt.PenStyle.DashLine))
         self.as_of_line.label.setColor(ink)
+        self.as_of_line.label.fill = pg.mkBrush(self.palette().base().color())
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

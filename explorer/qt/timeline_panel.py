@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLayout,
+    QSizePolicy,
     QSlider,
     QStyle,
     QStyleOptionSlider,
@@ -104,6 +105,11 @@ class TimelinePanel(QWidget):
             "QLabel { background: rgba(230, 159, 0, 0.28); border: 1px solid #E69F00;"
             " border-radius: 3px; padding: 1px 6px; }"
         )
+        # Its own line, wrapped in a narrow dock: it never widens the window.
+        self.projection_label.setWordWrap(True)
+        self.projection_label.setSizePolicy(
+            QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred
+        )
         self.projection_label.hide()
         row = QHBoxLayout()
         row.addWidget(self.play_button)
@@ -111,8 +117,7 @@ class TimelinePanel(QWidget):
         row.addWidget(self.previous_button)
         row.addWidget(self.date_label)
         row.addWidget(self.next_button)
-        row.addWidget(self.projection_label, 1)
-        row.addStretch(0)
+        row.addStretch(1)
         row.addWidget(self.reset_zoom_button)
         # The slider sits on the chart's time axis: its handle stands where the cursor does,
         # and it spans what the chart shows.
@@ -127,6 +132,7 @@ class TimelinePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
         layout.addLayout(row)
+        layout.addWidget(self.projection_label)
         layout.addLayout(self._slider_row)
         layout.addWidget(self.chart, 1)
         self.chart.view_box.sigResized.connect(self._align_slider)
