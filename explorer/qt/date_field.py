@@ -9,6 +9,7 @@ and the date stays. It mirrors ``QDateEdit``'s ``date()``/``setDate()``/``dateCh
 
 from __future__ import annotations
 
+import datetime
 from datetime import date
 
 from PySide6.QtCore import QDate, QPoint, Qt, Signal
@@ -81,12 +82,12 @@ class DateField(QWidget):
     def date(self) -> QDate:
         return to_qdate(self._day)
 
-    def day(self) -> date:
+    def day(self) -> datetime.date:  # ``date`` is the QDateEdit-like method here
         return self._day
 
     def setDate(self, value: QDate) -> None:
         """Show ``value`` (clamped to the range, as QDateEdit does); emits when it changes."""
-        day = min(max(value.toPython(), FIRST_DAY), LAST_DAY)
+        day = min(max(date(value.year(), value.month(), value.day()), FIRST_DAY), LAST_DAY)
         self.line_edit.setText(day_text(day))
         self._clear_message()
         if day != self._day:
