@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QSizePolicy,
     QToolButton,
     QWidget,
@@ -57,6 +58,12 @@ class DateField(QWidget):
         self.calendar.setDateRange(to_qdate(FIRST_DAY), to_qdate(LAST_DAY))
         self.calendar.setGridVisible(True)
         self.calendar.hide()
+        # Every action in the window has a name (tests, accessibility): so do the calendar's
+        # own month menu's.
+        for menu in self.calendar.findChildren(QMenu):
+            for i, action in enumerate(menu.actions(), start=1):
+                if not action.objectName():
+                    action.setObjectName(f"action-calendar-month-{i}")
         self.message = QLabel(self)
         self.message.setObjectName("date-message")
         palette = self.message.palette()

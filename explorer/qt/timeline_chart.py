@@ -30,7 +30,7 @@ from explorer.qt.styles import ACCESS_COLORS, ACCESS_PATTERNS, is_dark
 BAND_HEIGHT = 0.7  # of a row
 EVENT_ROW = -1.0  # the y of the event ticks, under the nations
 MIN_BAND_PX = 3.0  # the narrowest a band is drawn, in pixels
-EVENT_HIT_PX = 6.0  # an event tick within this many pixels of the pointer is "under" it
+EVENT_HIT_PX = 5.0  # an event tick (9 px wide) within this many pixels of the pointer is under it
 MIN_SPAN_DAYS = 20  # the deepest zoom shows this many days
 
 

@@ -201,9 +201,6 @@ class TimelinePanel(QWidget):
             year_of,
         )
 
-    def _event_tip(self, x: float, y: float, data) -> str:
-        return f"{data.day.isoformat()}: {data.title}"
-
     def status_on(self, nation_id: str, day: date) -> AccessStatus:
         """The status drawn for ``nation_id`` on ``day`` (for tests and tooltips)."""
         assert self.timeline is not None
