@@ -261,3 +261,4 @@ class TimelineChart(pg.PlotWidget):
         """A zoom, a pan or a resize: keep short bands at their minimum width."""
         if self._rows:
             self._draw_bands()
+            self.difference.widen(self.min_band_years())

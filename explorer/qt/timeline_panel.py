@@ -199,6 +199,7 @@ class TimelinePanel(QWidget):
             (fresh.start, fresh.end),
             self.chart.brushes,
             year_of,
+            self.chart.min_band_years(),
         )
 
     def status_on(self, nation_id: str, day: date) -> AccessStatus:

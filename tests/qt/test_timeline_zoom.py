@@ -263,3 +263,30 @@ def test_the_event_tooltip_caps_a_pile_of_events():
     lines = event_list_text(pile, limit=8).splitlines()
     assert lines[0] == "2000-01-02: event 10" and lines[7] == "2000-01-09: event 3"
     assert lines[8] == "… and 3 more" and len(lines) == 9
+
+
+def test_a_short_outage_stays_visible_at_the_whole_span(window, panel, qtbot):
+    from explorer.domain.changes import Outage, Window
+
+    outage = Outage("baikonur-31-6", Window(date(2024, 1, 1), date(2024, 1, 3)))
+    window.document.add_change(outage)
+    qtbot.waitUntil(lambda: panel.status_on("RU", date(2024, 1, 1)) is not AccessStatus.INDEPENDENT)
+    assert panel.chart.visible_years() == pytest.approx(FULL_X)
+    y = _row(panel, "RU") - 0.15  # the band moves down under the baseline strip
+    opts = panel.bands.opts
+    widths = [
+        x1 - x0
+        for x0, x1, row in zip(opts["x0"], opts["x1"], opts["y"], strict=True)
+        if x0 == pytest.approx(year_of(date(2024, 1, 1))) and row == pytest.approx(y)
+    ]
+    lo, hi = panel.chart.visible_years()
+    assert widths and widths[0] * panel.chart.view_box.width() / (hi - lo) >= MIN_BAND_PX - 0.01
+    # The baseline strip above keeps India's one-day flights visible too.
+    strip = panel.difference.opts
+    least = panel.chart.min_band_years()
+    india = [
+        x1 - x0
+        for x0, x1 in zip(strip["x0"], strip["x1"], strict=True)
+        if x0 == pytest.approx(year_of(date(1984, 4, 3)))
+    ]
+    assert india and india[0] == pytest.approx(least)
