@@ -56,10 +56,33 @@ FULL_X = (year_of(FIRST_DAY) - 0.005 * _SPAN, year_of(END_DAY) + 0.005 * _SPAN)
 
 
 class YearAxis(pg.AxisItem):
+    """Years over a long span; month starts, then days, when zoomed in (a tick labelled
+    "2026-05" stands on 2026-05-01, not on a decimal year that falls in May)."""
+
+    def tickValues(self, minVal, maxVal, size):
+        span_days = (maxVal - minVal) * 365.25
+        if span_days > 3 * 365:  # whole years only: a decimal year is no calendar date
+            return [(step, v) for step, v in super().tickValues(minVal, maxVal, size) if step >= 1]
+        room = max(2, int(size / 90))  # labels that fit side by side
+        first, last = day_of(minVal), day_of(maxVal)
+        if span_days > 60:
+            step = next((m for m in (1, 2, 3, 6) if span_days / (30.44 * m) <= room), 12)
+            months = range(first.year * 12 + first.month - 1, last.year * 12 + last.month)
+            days = [date(m // 12, m % 12 + 1, 1) for m in months if (m % 12) % step == 0]
+            return [(step / 12, [year_of(d) for d in days if first <= d <= last])]
+        step = next((n for n in (1, 2, 5, 7, 14) if span_days / n <= room), 30)
+        days = [
+            date.fromordinal(n)
+            for n in range(first.toordinal(), last.toordinal() + 1)
+            if (n - FIRST_DAY.toordinal()) % step == 0
+        ]
+        return [(step / 365.25, [year_of(d) for d in days])]
+
     def tickStrings(self, values, scale, spacing):
         if spacing >= 1:
-            return [str(int(v)) for v in values]
-        return [day_of(v).strftime("%Y-%m" if spacing > 1 / 24 else "%Y-%m-%d") for v in values]
+            return [str(round(v)) for v in values]
+        shape = "%Y-%m" if spacing >= 1 / 12 - 1e-9 else "%Y-%m-%d"
+        return [day_of(v + 1e-9).strftime(shape) for v in values]
 
 
 class TimelineChart(pg.PlotWidget):

@@ -290,3 +290,22 @@ def test_a_short_outage_stays_visible_at_the_whole_span(window, panel, qtbot):
         if x0 == pytest.approx(year_of(date(1984, 4, 3)))
     ]
     assert india and india[0] == pytest.approx(least)
+
+
+def test_zoomed_axis_ticks_stand_on_month_starts_and_days(panel):
+    axis = panel.chart.getPlotItem().getAxis("bottom")
+    panel.chart.zoom_to(date(2025, 9, 1), date(2026, 7, 15))
+    lo, hi = panel.chart.visible_years()
+    for spacing, values in axis.tickValues(lo, hi, 1000):
+        labels = axis.tickStrings(values, 1, spacing)
+        assert labels and all(len(label) == 7 for label in labels)  # YYYY-MM
+        for value, label in zip(values, labels, strict=True):
+            assert value == pytest.approx(year_of(date.fromisoformat(label + "-01")))
+    panel.chart.zoom_to(date(2025, 11, 1), date(2025, 12, 1))
+    lo, hi = panel.chart.visible_years()
+    (spacing, values), *_ = axis.tickValues(lo, hi, 400)
+    labels = axis.tickStrings(values, 1, spacing)
+    assert labels and all(date.fromisoformat(label) for label in labels)  # YYYY-MM-DD
+    panel.chart.reset_zoom()
+    lo, hi = panel.chart.visible_years()
+    assert all(step >= 1 for step, _ in axis.tickValues(lo, hi, 1000))  # whole years
