@@ -3,7 +3,7 @@
 Qt only (plus ``explorer.domain.timespan`` for the one strict way to read a date). A
 ``QDateEdit`` edits one section at a time, so select-all and typing "2025-11-26" could give
 2026-11-26; this field reads the whole text on Enter (or when focus leaves), through
-``parse_day``. A bad or out-of-range text is refused with a one-line message beside the field
+``parse_day``. A bad or out-of-range text is refused with a one-line message just under the field
 and the date stays. It mirrors ``QDateEdit``'s ``date()``/``setDate()``/``dateChanged``.
 """
 
@@ -12,8 +12,8 @@ from __future__ import annotations
 import datetime
 from datetime import date
 
-from PySide6.QtCore import QDate, QPoint, Qt, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QDate, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 from explorer.domain.errors import ExplorerError
 from explorer.domain.timespan import FIRST_DAY, LAST_DAY, RANGE_TEXT, check_day, parse_day
 from explorer.present.words import day_text
+
+MESSAGE_MS = 8000  # how long a refusal stays up unless the user types again
 
 
 def to_qdate(day: date) -> QDate:
@@ -64,20 +66,26 @@ class DateField(QWidget):
             for i, action in enumerate(menu.actions(), start=1):
                 if not action.objectName():
                     action.setObjectName(f"action-calendar-month-{i}")
-        self.message = QLabel(self)
+        # The refusal floats just under the field, like a tooltip that stays a while: the
+        # toolbar does not jump, and the message is read where the user typed.
+        self.message = QLabel(self, Qt.WindowType.ToolTip)
         self.message.setObjectName("date-message")
-        palette = self.message.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, Qt.GlobalColor.red)
-        self.message.setPalette(palette)
-        self.message.hide()
         self.message.setAccessibleName("Date error")
+        self.message.setStyleSheet(
+            "QLabel { color: palette(tooltip-text); background: palette(tooltip-base);"
+            " border: 1px solid #D55E00; border-left: 4px solid #D55E00; padding: 2px 6px; }"
+        )
+        self.message.hide()
+        self._message_timer = QTimer(self)
+        self._message_timer.setSingleShot(True)
+        self._message_timer.setInterval(MESSAGE_MS)
+        self._message_timer.timeout.connect(self._clear_message)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(self.line_edit)
         layout.addWidget(self.calendar_button)
-        layout.addWidget(self.message)
         self.line_edit.returnPressed.connect(self._on_line_edit_return_pressed)
         self.line_edit.editingFinished.connect(self._on_line_edit_editing_finished)
         self.line_edit.textEdited.connect(self._on_line_edit_text_edited)
@@ -102,9 +110,16 @@ class DateField(QWidget):
             self.dateChanged.emit(to_qdate(day))
 
     def set_message(self, text: str) -> None:
-        """Say why the typed text was refused (hidden when ``text`` is empty)."""
+        """Say why the typed text was refused, under the field (hidden when ``text`` is empty)."""
         self.message.setText(text)
-        self.message.setVisible(bool(text))
+        if text:
+            self.message.adjustSize()
+            self.message.move(self.line_edit.mapToGlobal(QPoint(0, self.line_edit.height() + 2)))
+            self.message.show()
+            self._message_timer.start()
+        else:
+            self.message.hide()
+            self._message_timer.stop()
         self.line_edit.setToolTip(text or f"Type a date YYYY-MM-DD ({RANGE_TEXT}) and press Enter")
 
     def show_calendar(self) -> None:
@@ -114,6 +129,12 @@ class DateField(QWidget):
         self.calendar.move(self.mapToGlobal(QPoint(0, self.height())))
         self.calendar.show()
         self.calendar.setFocus()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """A refusal floating in its own window goes with the field (a closed window, a
+        hidden toolbar)."""
+        self._clear_message()
+        super().hideEvent(event)
 
     # -- handlers ------------------------------------------------------------------------------
     def _on_line_edit_return_pressed(self) -> None:
