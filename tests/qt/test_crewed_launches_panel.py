@@ -8,7 +8,6 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMenu
 
-from explorer.present.launches import launch_cells
 from explorer.qt.crewed_launches_panel import CrewedLaunchesPanel
 
 
@@ -119,10 +118,3 @@ def test_sorting_by_mission_and_by_date(panel):
 
 def test_the_launch_model_passes_qtmodeltester(panel, qtmodeltester):
     qtmodeltester.check(panel.source_model)
-
-
-def test_launch_cells_name_every_record(catalog):
-    for launch in catalog.crewed_launches:
-        cells = launch_cells(catalog, launch)
-        for record_id in (launch.crew_vehicle, launch.launch_vehicle, launch.pad):
-            assert record_id not in cells
