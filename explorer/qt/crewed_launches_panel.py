@@ -134,6 +134,7 @@ class CrewedLaunchesPanel(QWidget):
         layout.addWidget(self.count_label)
         self.filter_edit.textChanged.connect(self._on_filter_edit_text_changed)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
+        self.table.clicked.connect(self._on_table_clicked)  # the selected row again: go back
         self._show_count()
 
     def launch_at(self, row: int) -> CrewedLaunch:
@@ -157,10 +158,18 @@ class CrewedLaunchesPanel(QWidget):
         self._show_count()
 
     def _on_table_selection_changed(self, selected: QItemSelection, _old: QItemSelection) -> None:
-        """A launch picked: its date (undoable) and its pad (the document's selection)."""
+        """A launch selected (by mouse or keyboard) is picked."""
         rows = {index.row() for index in selected.indexes()}
         if len(rows) != 1:
             return
-        launch = self.launch_at(rows.pop())
+        self.pick(rows.pop())
+
+    def _on_table_clicked(self, index: QModelIndex) -> None:
+        """A click on the row already selected moves back to its launch."""
+        self.pick(index.row())
+
+    def pick(self, row: int) -> None:
+        """Go to the launch in the table's ``row``: its date (undoable) and its pad."""
+        launch = self.launch_at(row)
         self.document.set_date(launch.day)
         self.document.select(launch.pad)

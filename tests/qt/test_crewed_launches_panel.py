@@ -105,6 +105,9 @@ def test_clicking_a_row_picks_that_launch(window, panel, qtbot):
     qtbot.mouseClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.document.date == date(2003, 10, 15)
     assert window.document.selection == panel.launch_at(0).pad
+    window.document.set_date(date(2010, 1, 1))
+    qtbot.mouseClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.document.date == date(2003, 10, 15)  # the same row again goes back
 
 
 def test_sorting_by_mission_and_by_date(panel):
