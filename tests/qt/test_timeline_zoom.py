@@ -307,3 +307,15 @@ def test_zoomed_axis_ticks_stand_on_month_starts_and_days(panel):
     panel.chart.reset_zoom()
     lo, hi = panel.chart.visible_years()
     assert all(step >= 1 for step, _ in axis.tickValues(lo, hi, 1000))  # whole years
+
+
+def test_switching_the_theme_recolours_the_projection_and_the_as_of_line(panel, qtbot):
+    chart = panel.chart
+    assert chart.projection.brush.color().lightness() < 128
+    application(theme="dark")
+    try:
+        qtbot.waitUntil(lambda: chart.projection.brush.color().lightness() > 128)
+        assert chart.as_of_line.pen.color().lightness() > 128
+    finally:
+        application(theme="light")
+    qtbot.waitUntil(lambda: chart.projection.brush.color().lightness() < 128)
