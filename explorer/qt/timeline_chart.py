@@ -91,7 +91,6 @@ class TimelineChart(pg.PlotWidget):
         self.catalog = catalog
         self.setObjectName("chart-timeline")
         self.setAccessibleName("Crewed access of each nation over time")
-        self.setToolTip("")
         plot = self.getPlotItem()
         plot.setMenuEnabled(False)
         plot.hideButtons()
@@ -144,7 +143,7 @@ class TimelineChart(pg.PlotWidget):
         self.view_box.setXRange(*FULL_X, padding=0)
 
     def zoom_to(self, start: date, end: date) -> None:
-        """Show ``[start, end)`` (for the keyboard, tests and screenshots)."""
+        """Show ``[start, end)`` (tests, screenshots)."""
         self.view_box.setXRange(year_of(start), year_of(end), padding=0)
 
     def visible_years(self) -> tuple[float, float]:
