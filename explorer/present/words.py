@@ -209,3 +209,37 @@ ON_ONE_PAD_NONE = "No nation's crewed access hangs on a single pad."
 OTHER_SINGLE_POINTS = "Other single points of failure"
 NO_ACCESS = "No crewed access"
 SELECT_HINT = "Select a nation, a site or a pad to see its details."
+
+
+# -- time: the timeline's events, the projection past the dataset, the crewed launches --------
+EVENT_TIP_LINES = 8  # an event tooltip lists at most this many events, then "… and N more"
+CREWED_LAUNCH_HEADERS = (
+    "Date",
+    "Mission",
+    "Nation",
+    "Crew vehicle",
+    "Launch vehicle",
+    "Pad",
+    "Outcome",
+)
+PREVIOUS_EVENT = "Previous event"
+NEXT_EVENT = "Next event"
+WHOLE_SPAN = "Whole span"
+
+
+def event_list_text(dated_titles: list[tuple[date, str]], limit: int = EVENT_TIP_LINES) -> str:
+    """Events as one line each, in date order, capped: "… and 3 more" after ``limit`` lines."""
+    lines = [f"{day_text(day)}: {title}" for day, title in sorted(dated_titles)]
+    if len(lines) > limit:
+        lines = [*lines[:limit], f"… and {len(lines) - limit} more"]
+    return "\n".join(lines)
+
+
+def as_of_text(as_of: date) -> str:
+    """The label on the timeline's as-of line."""
+    return f"dataset as of {day_text(as_of)}"
+
+
+def projection_banner(day: date, as_of: date) -> str:
+    """One short line shown in the window while its date lies past the dataset's as-of date."""
+    return f"Projection: {day_text(day)} is past the dataset's as-of date {day_text(as_of)}"

@@ -27,6 +27,7 @@ class DifferenceStripItem(pg.BarGraphItem):
         self.setToolTip("Thin strip above each band: the baseline, with no changes")
         self.baseline: Timeline | None = None
         self.shown = False
+        self._rows: list[tuple[float, float, float, object]] = []
 
     def update_for(
         self,
@@ -36,6 +37,7 @@ class DifferenceStripItem(pg.BarGraphItem):
         span: tuple[date, date],
         brushes: dict,
         year_of,
+        least: float = 0.0,
     ) -> None:
         """Draw the baseline strip for ``nations`` (top row first), or hide it when the
         scenario is the baseline itself."""
@@ -45,11 +47,31 @@ class DifferenceStripItem(pg.BarGraphItem):
             return
         if self.baseline is None or (self.baseline.start, self.baseline.end) != span:
             self.baseline = timeline(catalog.root, Scenario(), *span)
-        x0, x1, ys, fills = [], [], [], []
-        for row, nation_id in enumerate(nations):
-            for interval in self.baseline.nations[nation_id]:
-                x0.append(year_of(interval.start))
-                x1.append(year_of(interval.end))
-                ys.append(len(nations) - 1 - row + STRIP_OFFSET)
-                fills.append(brushes[interval.status])
-        self.setOpts(x0=x0, x1=x1, y=ys, height=STRIP_HEIGHT, brushes=fills, pen=None)
+        self._rows = [
+            (
+                year_of(interval.start),
+                year_of(interval.end),
+                len(nations) - 1 - row + STRIP_OFFSET,
+                brushes[interval.status],
+            )
+            for row, nation_id in enumerate(nations)
+            for interval in self.baseline.nations[nation_id]
+        ]
+        self.widen(least)
+
+    def widen(self, least: float) -> None:
+        """Draw every strip at least ``least`` years wide (the narrow ones last, on top), so a
+        one-day interval shows at any zoom, as in the bands under it."""
+        if not self.shown:
+            return
+        wide = [r for r in self._rows if r[1] - r[0] >= least]
+        narrow = [(x0, x0 + least, y, b) for x0, x1, y, b in self._rows if x1 - x0 < least]
+        rows = wide + narrow
+        self.setOpts(
+            x0=[r[0] for r in rows],
+            x1=[r[1] for r in rows],
+            y=[r[2] for r in rows],
+            height=STRIP_HEIGHT,
+            brushes=[r[3] for r in rows],
+            pen=None,
+        )

@@ -11,7 +11,6 @@ from datetime import date
 from PySide6.QtCore import QByteArray, QDate, QSettings, QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDockWidget,
     QLabel,
     QMainWindow,
@@ -28,6 +27,8 @@ from explorer.present.guide import about_html
 from explorer.qt.change_menus import ChangeMenus
 from explorer.qt.compare_panel import ComparePanel
 from explorer.qt.component_tree import ComponentTree
+from explorer.qt.crewed_launches_panel import CrewedLaunchesPanel
+from explorer.qt.date_field import DateField
 from explorer.qt.destination_box import DestinationBox
 from explorer.qt.details_panel import DetailsPanel
 from explorer.qt.document import ScenarioDocument
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         self.timeline_dock = self._dock(
             "dock-timeline", "Time", self.timeline_panel, Qt.DockWidgetArea.BottomDockWidgetArea
         )
+        self.addActions(self.timeline_panel.event_actions())  # keys work with the dock hidden
         # Planning what-ifs: the list of dated changes, the comparison, the context menus.
         self.scenario_dock = self._dock(
             "dock-scenario",
@@ -100,8 +102,15 @@ class MainWindow(QMainWindow):
             ComparePanel(document),
             Qt.DockWidgetArea.RightDockWidgetArea,
         )
+        self.launches_dock = self._dock(
+            "dock-crewed-launches",
+            "Crewed launches",
+            CrewedLaunchesPanel(document),
+            Qt.DockWidgetArea.RightDockWidgetArea,
+        )
         # Under the details, one tab each: the timeline keeps the whole width under the map.
         self.tabifyDockWidget(self.scenario_dock, self.compare_dock)
+        self.tabifyDockWidget(self.compare_dock, self.launches_dock)
         self.scenario_dock.raise_()
         self.change_menus = ChangeMenus(document, self)
         self.change_menus.install_on_map(self.map_view)
@@ -220,12 +229,9 @@ class MainWindow(QMainWindow):
         bar.addAction(self.reset_action)
         bar.addSeparator()
         bar.addWidget(QLabel(" Date: ")).setText("Date")
-        self.date_edit = QDateEdit(to_qdate(self.document.date), self)
+        self.date_edit = DateField(self.document.date, self)  # a typed ISO date as a whole
         self.date_edit.setObjectName("date-edit")
         self.date_edit.setAccessibleName("Date")
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDateRange(to_qdate(FIRST_DATE), to_qdate(LAST_DATE))
         self.date_edit.dateChanged.connect(self._on_date_edit_date_changed)
         bar.addWidget(self.date_edit).setText("Date")
         bar.addAction(self.today_action)
@@ -258,6 +264,7 @@ class MainWindow(QMainWindow):
             self.legend_action,
         ):
             view.addAction(action)
+        view.addActions(self.timeline_panel.event_actions())
         self.theme_menu = ThemeMenu(self, view, self.persistent)  # View ▸ Theme
         view.addSeparator()
         docks = (
@@ -268,6 +275,7 @@ class MainWindow(QMainWindow):
             self.timeline_dock,
             self.scenario_dock,
             self.compare_dock,
+            self.launches_dock,
         )
         for dock in docks:
             toggle = dock.toggleViewAction()

@@ -1,10 +1,11 @@
-"""The bottom dock: date slider with play/pause and speed, and each nation's access over time.
+"""The bottom dock: date slider with play/pause and speed, previous/next event, and the chart.
 
-Qt + pyqtgraph. The chart draws the exact timeline (``explorer.domain.timeline``) as coloured,
-patterned bands, one row per nation, with the catalog's events as hoverable ticks and a cursor
-tied to the document's date; clicking the chart jumps there. It spans ``explorer.domain.timespan``
-and its tooltips' words come from ``explorer.present``. The timeline is recomputed only
-when the scenario changes; moving the date only moves the cursor.
+Qt + pyqtgraph. The chart (``explorer.qt.timeline_chart``) draws each nation's access over time;
+this panel ties it to the document: clicking it jumps there, double-clicking (or *Whole span*)
+undoes a zoom, the slider spans what the chart shows, and a banner says when the date lies past
+the dataset's as-of date. The previous/next event actions step through
+``explorer.domain.events``. The timeline is recomputed only when the scenario changes; moving
+the date only moves the cursor.
 """
 
 from __future__ import annotations
@@ -13,12 +14,13 @@ from datetime import date, timedelta
 from typing import cast
 
 from PySide6.QtCore import QPointF, QSignalBlocker, Qt, QTimer
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLayout,
+    QSizePolicy,
     QSlider,
     QStyle,
     QStyleOptionSlider,
@@ -30,38 +32,24 @@ from PySide6.QtWidgets import (
 import pyqtgraph as pg  # isort: skip  (PySide6 must be imported first)
 
 from explorer.domain.capability import AccessStatus
+from explorer.domain.events import event_days, next_day, previous_day
+from explorer.domain.scenario import Scenario
 from explorer.domain.timeline import Timeline
-from explorer.domain.timespan import END_DAY, FIRST_DAY, LAST_DAY, clamp_day
+from explorer.domain.timespan import FIRST_DAY, LAST_DAY, clamp_day
 from explorer.present.cells import interval_tooltip
-from explorer.qt.difference_strip import DifferenceStripItem
+from explorer.present.words import (
+    NEXT_EVENT,
+    PREVIOUS_EVENT,
+    WHOLE_SPAN,
+    projection_banner,
+)
 from explorer.qt.document import ScenarioDocument
-from explorer.qt.styles import ACCESS_COLORS, ACCESS_PATTERNS
+from explorer.qt.timeline_chart import BAND_HEIGHT, TimelineChart, day_of, year_of
+
+__all__ = ["TimelinePanel", "day_of", "year_of"]
 
 SPEEDS = (("1 month / s", 30), ("1 year / s", 365), ("5 years / s", 5 * 365))
 TICK_MS = 50
-BAND_HEIGHT = 0.7  # of a row
-
-
-def year_of(day: date) -> float:
-    """Decimal year: the chart's x coordinate."""
-    start = date(day.year, 1, 1)
-    length = (date(day.year + 1, 1, 1) - start).days
-    return day.year + (day - start).days / length
-
-
-def day_of(year: float) -> date:
-    """The date at a decimal year, kept inside ``[FIRST_DAY, END_DAY)`` (the chart spans only that;
-    a pointer far off either end must not make an impossible date)."""
-    year = min(max(year, year_of(FIRST_DAY)), year_of(LAST_DAY))
-    whole = int(year)
-    start = date(whole, 1, 1)
-    length = (date(whole + 1, 1, 1) - start).days
-    return start + timedelta(days=int((year - whole) * length))
-
-
-class YearAxis(pg.AxisItem):
-    def tickStrings(self, values, scale, spacing):
-        return [str(int(v)) for v in values]
 
 
 class TimelinePanel(QWidget):
@@ -69,6 +57,7 @@ class TimelinePanel(QWidget):
         super().__init__(parent)
         self.document = document
         self.timeline: Timeline | None = None
+        self._event_days: tuple[Scenario, tuple[date, ...]] | None = None
         self.play_button = QToolButton(self)
         self.play_button.setObjectName("button-play")
         self.play_button.setAccessibleName("Play through time")
@@ -89,44 +78,66 @@ class TimelinePanel(QWidget):
         self.slider.setSingleStep(1)
         self.date_label = QLabel(self)
         self.date_label.setMinimumWidth(90)
+        self.previous_event_action = self._event_action(
+            "action-previous-event", PREVIOUS_EVENT, "Alt+Left", self.go_to_previous_event
+        )
+        self.next_event_action = self._event_action(
+            "action-next-event", NEXT_EVENT, "Alt+Right", self.go_to_next_event
+        )
+        self.previous_button, self.next_button = (
+            self._tool_button(action, arrow)
+            for action, arrow in (
+                (self.previous_event_action, Qt.ArrowType.LeftArrow),
+                (self.next_event_action, Qt.ArrowType.RightArrow),
+            )
+        )
+        self.reset_zoom_button = QToolButton(self)
+        self.reset_zoom_button.setObjectName("button-timeline-whole-span")
+        self.reset_zoom_button.setText(WHOLE_SPAN)
+        self.reset_zoom_button.setAccessibleName("Show the whole span of the timeline")
+        self.reset_zoom_button.setToolTip(
+            "Show the whole span (or double-click the chart); wheel zooms, drag pans"
+        )
+        # Past the dataset's as-of date the window says so here, not only in the status bar.
+        self.projection_label = QLabel(self)
+        self.projection_label.setObjectName("label-projection")
+        self.projection_label.setStyleSheet(
+            "QLabel { background: rgba(230, 159, 0, 0.28); border: 1px solid #E69F00;"
+            " border-radius: 3px; padding: 1px 6px; }"
+        )
+        # Its own line, wrapped in a narrow dock: it never widens the window.
+        self.projection_label.setWordWrap(True)
+        self.projection_label.setSizePolicy(
+            QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred
+        )
+        self.projection_label.hide()
         row = QHBoxLayout()
         row.addWidget(self.play_button)
         row.addWidget(self.speed)
+        row.addWidget(self.previous_button)
         row.addWidget(self.date_label)
+        row.addWidget(self.next_button)
         row.addStretch(1)
-        # The slider sits on the chart's time axis: its handle stands where the cursor does.
+        row.addWidget(self.reset_zoom_button)
+        # The slider sits on the chart's time axis: its handle stands where the cursor does,
+        # and it spans what the chart shows.
         self._slider_row = QHBoxLayout()
         self._slider_row.addWidget(self.slider)
 
-        self.chart = pg.PlotWidget(background=None, axisItems={"bottom": YearAxis("bottom")})
-        self.chart.setObjectName("chart-timeline")
-        self.chart.setAccessibleName("Crewed access of each nation over time")
-        plot = self.chart.getPlotItem()
-        plot.setMenuEnabled(False)
-        plot.hideButtons()
-        plot.getViewBox().setMouseEnabled(x=False, y=False)
-        plot.setXRange(year_of(FIRST_DAY), year_of(END_DAY), padding=0.005)
-        self._brushes = {
-            status: QBrush(QColor(ACCESS_COLORS[status]), ACCESS_PATTERNS[status])
-            for status in AccessStatus
-        }
-        self.bands = pg.BarGraphItem(x0=[], x1=[], y=[], height=BAND_HEIGHT)
-        plot.addItem(self.bands)
-        self.difference = DifferenceStripItem()  # baseline over scenario, while changes exist
-        plot.addItem(self.difference)
-        self.event_item = pg.ScatterPlotItem(
-            hoverable=True, tip=self._event_tip, size=9, symbol="t1", pxMode=True
-        )
-        plot.addItem(self.event_item)
-        # Not ``cursor``: that is QWidget.cursor(), the mouse pointer's shape.
-        self.date_line = pg.InfiniteLine(angle=90, movable=True, pen=pg.mkPen("#0072B2", width=2))
-        plot.addItem(self.date_line)
+        self.chart = TimelineChart(document.catalog, self)
+        self.bands = self.chart.bands
+        self.difference = self.chart.difference
+        self.event_item = self.chart.event_item
+        self.date_line = self.chart.date_line
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
         layout.addLayout(row)
+        layout.addWidget(self.projection_label)
         layout.addLayout(self._slider_row)
         layout.addWidget(self.chart, 1)
-        plot.getViewBox().sigResized.connect(self._align_slider)
+        self.chart.view_box.sigResized.connect(self._align_slider)
+        self.chart.view_box.sigXRangeChanged.connect(self._on_chart_x_range_changed)
+        self.reset_zoom_button.clicked.connect(self.chart.reset_zoom)
 
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
@@ -146,10 +157,31 @@ class TimelinePanel(QWidget):
         self._refresh.timeout.connect(self.refresh_timeline)
         document.scenarioChanged.connect(self._refresh.start)
         document.dateChanged.connect(self._on_document_date_changed)
+        document.scenarioChanged.connect(self._update_event_actions)
         self._on_play_button_toggled(False)
-        self._build_events()
         self.refresh_timeline()
         self._on_document_date_changed()
+
+    def event_actions(self) -> list[QAction]:
+        """Previous and next event, for the window's menus and shortcuts."""
+        return [self.previous_event_action, self.next_event_action]
+
+    def _event_action(self, name: str, text: str, keys: str, slot) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        action.setShortcut(QKeySequence(keys))
+        action.setToolTip(f"{text} ({QKeySequence(keys).toString()})")
+        action.setStatusTip(f"Go to the {text.lower()}: a status change, a launch or a change")
+        action.triggered.connect(slot)
+        return action
+
+    def _tool_button(self, action: QAction, arrow: Qt.ArrowType) -> QToolButton:
+        button = QToolButton(self)
+        button.setDefaultAction(action)
+        button.setObjectName(action.objectName().replace("action-", "button-"))
+        button.setAccessibleName(action.text())
+        button.setArrowType(arrow)
+        return button
 
     # -- drawing -------------------------------------------------------------------------------
     def refresh_timeline(self) -> None:
@@ -158,52 +190,17 @@ class TimelinePanel(QWidget):
         if fresh == self.timeline:  # e.g. a pad switched off that no route needed: no redraw
             return
         self.timeline = fresh
-        x0, x1, ys, brushes = [], [], [], []
-        nations = list(self.timeline.nations)
-        # With changes, each band moves down to make room for the baseline strip above it.
-        shift, height = (-0.15, 0.5) if not self.document.scenario.is_empty else (0, BAND_HEIGHT)
-        for row, nation_id in enumerate(nations):
-            for interval in self.timeline.nations[nation_id]:
-                x0.append(year_of(interval.start))
-                x1.append(year_of(interval.end))
-                ys.append(len(nations) - 1 - row + shift)
-                brushes.append(self._brushes[interval.status])
-        self.bands.setOpts(x0=x0, x1=x1, y=ys, height=height, brushes=brushes, pen=None)
-        span = (FIRST_DAY, END_DAY)
         scenario = self.document.scenario
+        self.chart.show_timeline(fresh, changed=not scenario.is_empty)
         self.difference.update_for(
-            self.document.catalog, scenario, nations, span, self._brushes, year_of
+            self.document.catalog,
+            scenario,
+            list(fresh.nations),
+            (fresh.start, fresh.end),
+            self.chart.brushes,
+            year_of,
+            self.chart.min_band_years(),
         )
-        left = self.chart.getPlotItem().getAxis("left")
-        left.setTicks([[(len(nations) - 1 - i, n) for i, n in enumerate(nations)]])
-        self.chart.getPlotItem().setYRange(-1.6, len(nations) - 0.4, padding=0)
-
-    def _build_events(self) -> None:
-        events = self.document.catalog.events
-        # One brush per colour: pyqtgraph renders a marker image per distinct brush object.
-        colors = {self._event_color(e.kind) for e in events}
-        brushes = {color: QBrush(QColor(color)) for color in colors}
-        self.event_item.setData(
-            [
-                {
-                    "pos": (year_of(e.day), -1.0),
-                    "data": e,
-                    "brush": brushes[self._event_color(e.kind)],
-                }
-                for e in events
-            ]
-        )
-
-    @staticmethod
-    def _event_color(kind: str) -> str:
-        if kind in ("accident", "stand-down", "pad-damage"):
-            return "#D55E00"
-        if kind in ("return-to-flight", "pad-restored", "first-flight"):
-            return "#009E73"
-        return "#8C8C8C"
-
-    def _event_tip(self, x: float, y: float, data) -> str:
-        return f"{data.day.isoformat()}: {data.title}"
 
     def status_on(self, nation_id: str, day: date) -> AccessStatus:
         """The status drawn for ``nation_id`` on ``day`` (for tests and tooltips)."""
@@ -223,8 +220,10 @@ class TimelinePanel(QWidget):
             QStyle.PixelMetric.PM_SliderLength, option, self.slider
         )
         outer = cast(QLayout, self.layout()).contentsMargins()
-        left = self._x_in_panel(FIRST_DAY) - handle / 2 - outer.left()
-        right = self.width() - self._x_in_panel(LAST_DAY) - handle / 2 - outer.right()
+        first = date.fromordinal(self.slider.minimum())
+        last = date.fromordinal(self.slider.maximum())
+        left = self._x_in_panel(first) - handle / 2 - outer.left()
+        right = self.width() - self._x_in_panel(last) - handle / 2 - outer.right()
         self._slider_row.setContentsMargins(max(0, round(left)), 0, max(0, round(right)), 0)
 
     def band_text(self, x_year: float, y: float) -> str:
@@ -236,16 +235,26 @@ class TimelinePanel(QWidget):
         if not 0 <= row < len(nations) or abs(y - row) > BAND_HEIGHT / 2:
             return ""
         nation = nations[len(nations) - 1 - row]
-        interval = self.timeline.interval_on(nation, day_of(x_year))
+        interval = self.chart.interval_at(nation, x_year)
         catalog = self.document.view_catalog
         return interval_tooltip(catalog, nation, interval)
 
     # -- handlers ------------------------------------------------------------------------------
     def _on_chart_mouse_moved(self, args) -> None:
-        """Hovering a band names its interval (rate-limited)."""
-        view_box = self.chart.getPlotItem().getViewBox()
-        point = view_box.mapSceneToView(args[0])
+        """Hovering a band names its interval, an event tick its events (rate-limited)."""
+        point = self.chart.view_box.mapSceneToView(args[0])
         self.bands.setToolTip(self.band_text(point.x(), point.y()))
+        self.event_item.setToolTip(self.chart.event_text(point.x(), point.y()))
+
+    def _on_chart_x_range_changed(self, *_args) -> None:
+        """A zoom or a pan: the slider spans the days the chart shows, under them."""
+        lo, hi = self.chart.visible_years()
+        first, last = day_of(lo), day_of(hi)
+        with QSignalBlocker(self.slider):
+            self.slider.setRange(first.toordinal(), last.toordinal())
+            self.slider.setPageStep(max(1, min(365, (last - first).days // 10)))
+            self.slider.setValue(clamp_day(self.document.date).toordinal())
+        self._align_slider()
 
     def _on_document_date_changed(self) -> None:
         """Move slider, label and cursor to the document's date without echoing it back."""
@@ -255,6 +264,37 @@ class TimelinePanel(QWidget):
         with QSignalBlocker(self.date_line):
             self.date_line.setValue(year_of(day))
         self.date_label.setText(day.isoformat())
+        as_of = self.document.catalog.as_of
+        self.projection_label.setText(projection_banner(day, as_of) if day > as_of else "")
+        self.projection_label.setToolTip(self.document.catalog.projection_note(day))
+        self.projection_label.setVisible(day > as_of)
+
+        self._update_event_actions()
+
+    def _update_event_actions(self) -> None:
+        """Previous/next event are enabled only when there is one to go to."""
+        days, day = self.event_days(), self.document.date
+        self.previous_event_action.setEnabled(previous_day(days, day) is not None)
+        self.next_event_action.setEnabled(next_day(days, day) is not None)
+
+    def event_days(self) -> tuple[date, ...]:
+        """The dated events of the current scenario (kept while the scenario stays)."""
+        scenario = self.document.scenario
+        if self._event_days is None or self._event_days[0] is not scenario:
+            self._event_days = (scenario, event_days(self.document.catalog, scenario))
+        return self._event_days[1]
+
+    def go_to_previous_event(self) -> None:
+        """Step back to the last dated event before the date (one undoable date step)."""
+        day = previous_day(self.event_days(), self.document.date)
+        if day is not None:
+            self.document.set_date(day)
+
+    def go_to_next_event(self) -> None:
+        """Step on to the first dated event after the date (one undoable date step)."""
+        day = next_day(self.event_days(), self.document.date)
+        if day is not None:
+            self.document.set_date(day)
 
     def _on_slider_value_changed(self, value: int) -> None:
         """Dragging the slider sets the date everywhere."""
@@ -265,11 +305,13 @@ class TimelinePanel(QWidget):
         self.document.set_date(day_of(line.value()))
 
     def _on_chart_clicked(self, event) -> None:
-        """A click on the chart jumps to that date."""
-        plot = self.chart.getPlotItem()
+        """A click on the chart jumps to that date; a double-click shows the whole span."""
         if event.button() != Qt.MouseButton.LeftButton:
             return
-        point = plot.getViewBox().mapSceneToView(event.scenePos())
+        if event.double():
+            self.chart.reset_zoom()
+            return
+        point = self.chart.view_box.mapSceneToView(event.scenePos())
         self.document.set_date(day_of(point.x()))
 
     def _on_play_button_toggled(self, playing: bool) -> None:

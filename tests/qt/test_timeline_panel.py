@@ -86,7 +86,7 @@ def test_space_plays_and_pauses(window, panel, qtbot):
 
 def test_event_markers_name_their_event_on_hover(window, panel):
     event = next(e for e in window.document.catalog.events if e.day == date(1961, 4, 12))
-    tip = panel._event_tip(0, 0, event)
+    tip = panel.chart.event_text(year_of(event.day), -1.0)
     assert tip.startswith("1961-04-12: ") and "Vostok 1" in tip
     assert len(panel.event_item.points()) == len(window.document.catalog.events)
 
