@@ -18,6 +18,7 @@ from explorer.domain.entities import (
     Pad,
     PadStatus,
 )
+from explorer.domain.existence import served_on
 from explorer.domain.timeline import Interval
 from explorer.present.summary import NationSummary
 from explorer.present.words import (
@@ -93,9 +94,7 @@ def pad_tooltip(
     site = catalog.get(pad.site).name
     shown = status if status is not None else pad.status_on(day)
     status_text = status_word(shown, ComponentKind.PAD)
-    vehicles = ", ".join(
-        catalog.get(v.launch_vehicle).name for v in pad.launch_vehicles if v.serves_on(day)
-    )
+    vehicles = ", ".join(catalog.get(v).name for v in served_on(catalog, pad, day))
     off = "" if enabled else f" — {SWITCHED_OFF}"
     if hypothetical:
         off += f" — {HYPOTHETICAL}"
