@@ -143,6 +143,7 @@ class MapLegend:
         self._args = (view_box, background, text, colors)
         self._items: dict[tuple[bool, int], pg.LegendItem] = {}
         self.variant = VARIANTS[0]
+        self._anchor: tuple = ((0, 1), (0, 1), (MARGIN_PX, -MARGIN_PX))
         self.current = self._item(self.variant)
         self._shown = True
 
@@ -180,6 +181,15 @@ class MapLegend:
             self.current.setVisible(False)
             self.variant, self.current = variant, self._item(variant)
             self.current.setVisible(self._shown)
+            self.current.anchor(*self._anchor)
+
+    def place(self, top_px: float | None) -> None:
+        """Top-left at ``top_px`` below the view box's top edge, or (None) at its bottom-left."""
+        if top_px is None:
+            self._anchor = ((0, 1), (0, 1), (MARGIN_PX, -MARGIN_PX))
+        else:
+            self._anchor = ((0, 0), (0, 0), (MARGIN_PX, top_px))
+        self.current.anchor(*self._anchor)
 
     def setVisible(self, shown: bool) -> None:
         self._shown = shown

@@ -38,6 +38,7 @@ from explorer.qt.map_clusters import (
     zoom_target,
 )
 from explorer.qt.map_labels import MapLabels
+from explorer.qt.map_legend import MARGIN_PX as LEGEND_MARGIN_PX
 from explorer.qt.map_legend import SHADING_ALPHA, MapLegend
 from explorer.qt.region_item import RegionCircles
 from explorer.qt.styles import (
@@ -77,17 +78,18 @@ class MapView(pg.PlotWidget):
         plot.hideButtons()
         view_box = plot.getViewBox()
         view_box.setAspectLocked(True)
-        # Latitude may run past the poles so that a tall pane still shows the whole width;
-        # the view box is painted in the water colour there.
+        # Latitude may run past the poles so that a tall pane still shows the whole width (and,
+        # at world view, keeps the map at its top above the legend's band); the view box is
+        # painted in the water colour there.
         view_box.setLimits(
             xMin=-180,
             xMax=180,
-            yMin=-200,
+            yMin=-500,
             yMax=200,
             minXRange=MIN_RANGE_DEG,
             minYRange=MIN_RANGE_DEG,
             maxXRange=360,
-            maxYRange=400,
+            maxYRange=700,
         )
         view_box.setMouseEnabled(x=True, y=True)
         self.layers = BasemapLayers(plot, basemap, BasemapColors.for_palette(self.palette()))
@@ -159,19 +161,23 @@ class MapView(pg.PlotWidget):
     def show_world(self) -> None:
         """Frame the inhabited latitudes over the whole width of the world.
 
-        A pane taller than that band keeps the map at its top and leaves the free band below
-        60° S to the legend (or centres the map when the legend is off).
+        A pane taller than that band shows the legend right below 60° S (the southern seas
+        and Antarctica, no inhabited land) and centres map and legend together; without the
+        legend it centres the map.
         """
         self._framing_world = True
         view_box = self.getPlotItem().getViewBox()
         width, height = view_box.width(), view_box.height()
         (lat0, lat1), span = WORLD_LAT, WORLD_LAT[1] - WORLD_LAT[0]
         if width > 1 and height > 1 and height * 360.0 / width > span:
-            extra = height * 360.0 / width - span
-            if self.legend_wanted:
-                lat0 -= extra
-            else:
-                lat0, lat1 = lat0 - extra / 2, lat1 + extra / 2
+            scale = width / 360.0
+            band = height - span * scale  # free pixels above and below the map
+            used = 0.0
+            if self.legend_wanted and self.legend.fit(width, band):
+                needed = self.legend.height() + 2 * LEGEND_MARGIN_PX
+                used = needed if needed <= band else 0.0
+            lat1 += (band - used) / 2 / scale
+            lat0 = lat1 - height / scale
         view_box.setRange(xRange=WORLD_LON, yRange=(lat0, lat1), padding=0)
         self._recluster()
         self._fit_legend()
@@ -416,9 +422,12 @@ class MapView(pg.PlotWidget):
 
     # -- legend --------------------------------------------------------------------------------
     def _fit_legend(self) -> None:
-        """The wording and columns that fit, below the framed map when there is room."""
-        width = self.getPlotItem().getViewBox().width()
-        fits = self.legend.fit(width, self.free_band_px())
+        """The wording and columns that fit; at world view right below the framed map."""
+        view_box = self.getPlotItem().getViewBox()
+        band = self.free_band_px()
+        fits = self.legend.fit(view_box.width(), band)
+        below = band is not None and self.legend.height() + 2 * LEGEND_MARGIN_PX <= band
+        self.legend.place(view_box.height() - band + LEGEND_MARGIN_PX if below else None)
         self.legend.setVisible(fits and self.legend_wanted)
 
     def set_legend_wanted(self, wanted: bool) -> None:
