@@ -188,6 +188,7 @@ class Basemap:
     levels: tuple[Level, ...]
     countries: dict[str, Rings]
     territories: dict[str, Rings]
+    former: frozenset[str] = frozenset()  # codes of countries that no longer exist (SUN)
 
     def level_for(self, deg_per_px: float, max_error_px: float = 1.0) -> Level:
         """The coarsest level whose simplification stays within ``max_error_px`` pixels."""
@@ -214,6 +215,7 @@ def load_basemap(directory: Path | None = None) -> Basemap:
         levels=levels,
         countries={**countries, **former},
         territories={**territories, **former_territories},
+        former=frozenset(former),
     )
 
 
