@@ -5,8 +5,9 @@ convention: "before the first entry the record does not exist yet"): a pad befor
 under construction or first launches from is *not yet built*, so the map draws no marker for it;
 a site exists while any of its pads does, so the map names it only then; a launch vehicle is in
 being from its first dated status (development included) until it retires, so no pad "serves"
-the LVM3 in 1980, an Angara in 1968 or the Vostok-K in 1975. A nation's territory on a date is its ``earlier_territory`` before
-``earlier_territory_until`` (the Soviet Union for RU before 1991-12-26), its ``territory`` after.
+the LVM3 in 1980, an Angara in 1968 or the Vostok-K in 1975. A nation's territory on a date is
+its ``earlier_territory`` before ``earlier_territory_until`` (the Soviet Union for RU before
+1991-12-26), its ``territory`` after.
 """
 
 from __future__ import annotations

@@ -20,7 +20,7 @@ import pyqtgraph as pg  # isort: skip  (PySide6 must be imported first)
 
 from explorer.domain.capability import AccessStatus
 from explorer.domain.catalog import Catalog
-from explorer.domain.entities import ComponentKind, Pad, PadStatus
+from explorer.domain.entities import ComponentKind, Pad, PadStatus, Site
 from explorer.domain.existence import existing_pads, sites_existing, territory_on
 from explorer.domain.pad_marker import group_marker
 from explorer.loaders.basemap import Basemap
@@ -40,12 +40,12 @@ from explorer.qt.map_clusters import (
 from explorer.qt.map_labels import MapLabels
 from explorer.qt.map_legend import MARGIN_PX as LEGEND_MARGIN_PX
 from explorer.qt.map_legend import SHADING_ALPHA, MapLegend
+from explorer.qt.map_markers import new_spot_style
+from explorer.qt.map_selection import nation_at, pan_area
 from explorer.qt.region_item import RegionCircles
 from explorer.qt.styles import (
     ACCESS_COLORS,
     ACCESS_PATTERNS,
-    HYPOTHETICAL_COLOR,
-    PAD_STYLES,
     is_dark,
 )
 
@@ -228,11 +228,7 @@ class MapView(pg.PlotWidget):
 
     def _draw_leaders(self) -> None:
         ring = [c for c in self.clusters if c.fanned]
-        xy = [
-            value
-            for c in ring
-            for value in ((c.lon, c.lat), (c.true_lon, c.true_lat))  # type: ignore[misc]
-        ]
+        xy = [value for c in ring for value in ((c.lon, c.lat), (c.true_lon, c.true_lat))]
         if xy:
             array = np.asarray(xy, dtype=float)
             self.leader_item.setData(array[:, 0], array[:, 1], connect="pairs")
@@ -288,36 +284,8 @@ class MapView(pg.PlotWidget):
         # One set of pen and brush objects per look: pyqtgraph's (0.14) symbol atlas keys on object
         # identity, so fresh objects on every restyle would grow it without bound.
         if key not in self._spot_styles:
-            self._spot_styles[key] = self._new_spot_style(*key)
+            self._spot_styles[key] = new_spot_style(*key)
         return self._spot_styles[key]
-
-    @staticmethod
-    def _new_spot_style(
-        status: PadStatus | None,
-        enabled: bool,
-        single: bool,
-        dark: bool,
-        hypothetical: bool = False,
-    ) -> dict:
-        style = PAD_STYLES[status]
-        size = 11 if single else 17
-        if hypothetical:  # its status symbol and colour, a thick dotted outline of its own
-            brush = QBrush(QColor(style.color)) if enabled else QBrush(Qt.BrushStyle.NoBrush)
-            pen = pg.mkPen(HYPOTHETICAL_COLOR, width=3, style=Qt.PenStyle.DotLine)
-            return {"symbol": style.symbol, "brush": brush, "pen": pen, "size": size + 3}
-        if enabled:
-            return {
-                "symbol": style.symbol,
-                "brush": QBrush(QColor(style.color)),
-                "pen": pg.mkPen("#F2F2F2" if dark else "#1A1A1A", width=1),
-                "size": size,
-            }
-        return {
-            "symbol": style.symbol,
-            "brush": QBrush(Qt.BrushStyle.NoBrush),
-            "pen": pg.mkPen(style.color, width=2, style=Qt.PenStyle.DashLine),
-            "size": size,
-        }
 
     def pad_brush(self, pad_id: str) -> QBrush:
         """The brush the marker of ``pad_id`` (or its cluster) has now (for tests)."""
@@ -439,45 +407,23 @@ class MapView(pg.PlotWidget):
 
     # -- selection -----------------------------------------------------------------------------
     def nation_at(self, lon: float, lat: float) -> str | None:
-        """The dataset's nation whose territory on the date holds the point, if any.
-
-        The 110m outline first, then the territory grown into the sea (coastal launch sites);
-        where two nations hold a point (Estonia: ESA today, the Soviet Union before 1992) the
-        one whose current territory holds it wins.
-        """
-        day = self.document.report.day
-        for layer in (self.basemap.countries, self.basemap.territories):
-            found: list[tuple[bool, str]] = []
-            for nation in self.document.catalog.nations:
-                for code in territory_on(nation, day):
-                    rings = layer.get(code)
-                    if rings is not None and rings.contains(lon, lat):
-                        found.append((code not in nation.territory, nation.id))
-                        break
-            if found:
-                return min(found)[1]
-        return None
+        """The dataset's nation whose territory on the date holds the point, if any."""
+        return nation_at(self.basemap, self.document.catalog.nations, self.document.date, lon, lat)
 
     def pan_to_selection(self) -> bool:
         """Pan (same zoom) so the selected site or pad is on screen; True if the view moved."""
         selected = self.document.selection
         found = self._view_catalog.find(selected) if selected else None
-        if found is None or found.kind not in (ComponentKind.PAD, ComponentKind.SITE):
+        if found is None or not isinstance(found.record, (Pad, Site)):
             return False
-        pads = [self._pads[p] for p in self._selected_pads() if p in self._pads]
-        if found.kind is ComponentKind.SITE:
-            where = [(found.record.lon_deg, found.record.lat_deg)]  # type: ignore[union-attr]
-            where += [(p.lon_deg, p.lat_deg) for p in pads if p.id in self._existing]
-        else:
-            where = [(p.lon_deg, p.lat_deg) for p in pads]
-        view_box = self.getPlotItem().getViewBox()
-        (lon0, lon1), (lat0, lat1) = view_box.viewRange()
-        if any(lon0 <= lon <= lon1 and lat0 <= lat <= lat1 for lon, lat in where):
-            return False
-        lon, lat = where[0]
-        half_w, half_h = (lon1 - lon0) / 2, (lat1 - lat0) / 2
-        self.show_area(lon - half_w, lon + half_w, lat - half_h, lat + half_h, padding=0)
-        return True
+        pads = [self._pads[p] for p in self._selected_pads() if p in self._existing]
+        where = [(p.lon_deg, p.lat_deg) for p in pads] or [
+            (found.record.lon_deg, found.record.lat_deg)
+        ]
+        area = pan_area(self.getPlotItem().getViewBox().viewRange(), where)
+        if area is not None:
+            self.show_area(*area, padding=0)
+        return area is not None
 
     # -- handlers ------------------------------------------------------------------------------
     def _on_document_selection_changed(self) -> None:

@@ -29,6 +29,5 @@ def test_former_countries_are_known_codes_but_not_overflown_countries():
     assert "SUN" not in codes and "SU" not in codes and len(codes) == 177
 
 
-
 def test_the_basemap_names_its_former_countries(basemap):
     assert basemap.former == {"SUN"}

@@ -138,9 +138,9 @@ def test_in_1975_only_what_existed_is_drawn_and_the_soviet_union_is_shaded(windo
     drawn = {p for c in view.clusters for p in c.pads}
     assert not drawn & {"vostochny-1s", "vostochny-1a", "wenchang-lc-101", "jiuquan-921"}
     assert {"baikonur-31-6", "ccsfs-slc-40"} <= drawn
-    assert view.spot_style(("ccsfs-slc-40",))["symbol"] != view.spot_style(("ksc-lc-39b",))[
-        "symbol"
-    ]  # SLC-40 flew uncrewed only then: no crew mark
+    assert (
+        view.spot_style(("ccsfs-slc-40",))["symbol"] != view.spot_style(("ksc-lc-39b",))["symbol"]
+    )  # SLC-40 flew uncrewed only then: no crew mark
     names = {label.textItem.toPlainText() for label in view._labels}
     assert not names & {"Vostochny", "Wenchang", "Jiuquan", "Satish Dhawan", "Guiana"}
     assert "SUN" in view.nation_shading and "RUS" not in view.nation_shading
