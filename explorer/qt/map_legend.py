@@ -207,6 +207,11 @@ class MapLegend:
     def sceneBoundingRect(self):
         return self.current.sceneBoundingRect()
 
+    @property
+    def items(self) -> list:
+        """(sample, label) pairs of the shown variant, as ``LegendItem.items``."""
+        return list(self.current.items)
+
     def labels(self) -> list[str]:
         """The texts of the shown variant (tests)."""
         return [label.text for _sample, label in self.current.items]
