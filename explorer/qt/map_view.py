@@ -85,11 +85,11 @@ class MapView(pg.PlotWidget):
             xMin=-180,
             xMax=180,
             yMin=-500,
-            yMax=200,
+            yMax=500,
             minXRange=MIN_RANGE_DEG,
             minYRange=MIN_RANGE_DEG,
             maxXRange=360,
-            maxYRange=700,
+            maxYRange=1000,
         )
         view_box.setMouseEnabled(x=True, y=True)
         self.layers = BasemapLayers(plot, basemap, BasemapColors.for_palette(self.palette()))
@@ -438,6 +438,9 @@ class MapView(pg.PlotWidget):
             self.show_world()
         else:
             self._recluster()
+        # pyqtgraph 0.14 can change the range on a resize without emitting sigRangeChanged
+        # (seen going from a tall to a wide, short map): bring the basemap tiles along too.
+        self.layers.update_view()
         self._fit_legend()
 
     def _on_view_box_range_changed_manually(self, _mask) -> None:

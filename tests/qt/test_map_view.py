@@ -215,3 +215,27 @@ def test_selecting_a_site_in_view_only_rings_it(window, qtbot):
     assert window.document.selection == "baikonur"
     assert _view_box(view).viewRange() == before
     assert len(view.highlight_item.points()) >= 1
+
+
+def test_a_tall_map_made_wide_and_short_keeps_basemap_clusters_and_labels_in_step(
+    make_window, qtbot
+):
+    """pyqtgraph (0.14) changes the range of this resize without sigRangeChanged."""
+    from explorer.qt.map_view import MapView
+
+    window = make_window((1400, 850))
+    view = MapView(window.document, window.map_view.basemap)
+    qtbot.addWidget(view)
+    view.resize(455, 410)
+    view.show()
+    qtbot.waitExposed(view)
+    view.resize(1000, 250)
+    view_box = _view_box(view)
+    qtbot.waitUntil(lambda: view_box.width() > 900)
+    qtbot.wait(50)
+    (lon0, lon1), (lat0, lat1) = view_box.viewRange()
+    sea = view.layers.level.land.tiles_in(lon0, lat0, lon1, lat1, include_empty=True)
+    assert view.layers.visible_tiles()["sea"] == frozenset(sea)
+    jiuquan = window.document.catalog.get("jiuquan")
+    dx, dy = _label_gap_px(view, jiuquan)
+    assert dx == pytest.approx(LABEL_GAP_PX, abs=2.0) and abs(dy) < 2.0
