@@ -179,6 +179,7 @@ class MapView(pg.PlotWidget):
             lat1 += (band - used) / 2 / scale
             lat0 = lat1 - height / scale
         view_box.setRange(xRange=WORLD_LON, yRange=(lat0, lat1), padding=0)
+        self.layers.update_view()  # see _on_view_box_resized: the signal may not come
         self._recluster()
         self._fit_legend()
 
@@ -197,9 +198,8 @@ class MapView(pg.PlotWidget):
         if not self._framing_world:
             return None
         view_box = self.getPlotItem().getViewBox()
-        scale = self._px_per_deg()
-        (_lat0, _lat1) = view_box.viewRange()[1]
-        return max(0.0, (WORLD_LAT[0] - _lat0) * scale)
+        lat0 = view_box.viewRange()[1][0]
+        return max(0.0, (WORLD_LAT[0] - lat0) * self._px_per_deg())
 
     # -- clustering and labels -----------------------------------------------------------------
     def _px_per_deg(self) -> float:
@@ -335,7 +335,7 @@ class MapView(pg.PlotWidget):
         wanted = self._selected_pads()
         color = QColor(self.palette().color(self.palette().ColorRole.Highlight))
         if self._ring is None or self._ring[0].color() != color:
-            self._ring = (QPen(color, 3), QBrush(Qt.BrushStyle.NoBrush))
+            self._ring = (pg.mkPen(color, width=3), QBrush(Qt.BrushStyle.NoBrush))
         pen, brush = self._ring
         spots = [
             {
