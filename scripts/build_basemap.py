@@ -26,6 +26,10 @@ Outputs, read by ``explorer.loaders.basemap`` with numpy alone:
     code, plus the final end), and the same for ``territory_*``: each country grown up to
     2 deg into the sea towards the nearest country, so that shading drawn under the sea
     also covers the coastal land the 110m outline cuts off (Cape Canaveral, Tanegashima).
+``former_countries.npz``
+    The same layout for countries that no longer exist (``FORMER_COUNTRIES``): the Soviet
+    Union (``SUN``) dissolved from its 15 republics, for maps of dates before 1991-12-26.
+    Kept apart from ``countries.npz`` so that overflight lists never name a former country.
 ``country_iso.json``
     ``{ADM0_A3: ISO_A2_EH}`` for the same codes (the reach command names overflown
     countries by ISO 3166 alpha-2; Natural Earth's ``-99`` is kept for N. Cyprus, Somaliland).
@@ -51,6 +55,15 @@ FORMAT_VERSION = 1
 LAYERS = ("land", "lakes", "borders")
 # Shetland (SaxaVord) lies 1.7 deg off the 110m outline of Great Britain.
 TERRITORY_REACH_DEG = 2.0
+# Countries that no longer exist, as the union of today's 110m countries on their territory,
+# keyed by their ISO 3166-3 code: the Soviet Union (SUN) and its 15 republics (Natural Earth
+# draws Crimea in RUS; it was in the USSR either way).
+FORMER_COUNTRIES = {
+    "SUN": (
+        "ARM", "AZE", "BLR", "EST", "GEO", "KAZ", "KGZ", "LTU", "LVA", "MDA", "RUS", "TJK", "TKM",
+        "UKR", "UZB",
+    ),
+}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,18 +266,37 @@ def country_arrays(geometries: np.ndarray, prefix: str) -> dict[str, np.ndarray]
     }
 
 
-def build_countries(path: Path) -> dict[str, np.ndarray]:
-    """110m country polygons keyed by ADM0_A3, and their seaward-grown territories."""
+def build_countries(path: Path) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
+    """110m country polygons keyed by ADM0_A3 with their seaward-grown territories, and the
+    former countries of ``FORMER_COUNTRIES`` dissolved from their successors (same layout)."""
     frame = gpd.read_file(path).sort_values("ADM0_A3")
     codes = [str(code) for code in frame["ADM0_A3"]]
     if len(set(codes)) != len(codes):
         raise SystemExit(f"{path}: duplicate ADM0_A3 codes")
     countries = shapely.make_valid(np.asarray(frame.geometry.values))
+    grown = territories(countries, TERRITORY_REACH_DEG)
+    former_codes = sorted(FORMER_COUNTRIES)
+    former: list[object] = []
+    former_grown: list[object] = []
+    for code in former_codes:
+        missing = [c for c in FORMER_COUNTRIES[code] if c not in codes]
+        if missing:
+            raise SystemExit(f"{path}: {code} needs {', '.join(missing)}, not in the layer")
+        members = [codes.index(c) for c in FORMER_COUNTRIES[code]]
+        # Dissolved: the shared borders of the republics vanish, so one fill has no seams.
+        former.append(shapely.union_all(countries[members]))
+        former_grown.append(shapely.union_all(grown[members]))
+    version = {"format_version": np.asarray(FORMAT_VERSION, np.int64)}
     return {
-        "format_version": np.asarray(FORMAT_VERSION, np.int64),
+        **version,
         "codes": np.asarray(codes, dtype="<U3"),
         **country_arrays(countries, "country_"),
-        **country_arrays(territories(countries, TERRITORY_REACH_DEG), "territory_"),
+        **country_arrays(grown, "territory_"),
+    }, {
+        **version,
+        "codes": np.asarray(former_codes, dtype="<U3"),
+        **country_arrays(np.asarray(former, dtype=object), "country_"),
+        **country_arrays(np.asarray(former_grown, dtype=object), "territory_"),
     }
 
 
@@ -306,12 +338,15 @@ def main(argv: list[str] | None = None) -> int:
         np.savez(out / f"{spec.name}.npz", **arrays)  # type: ignore[arg-type]
         counts = ", ".join(f"{layer} {len(arrays[f'{layer}_xy']):,}" for layer in LAYERS)
         print(f"{spec.name}: {counts} vertices")
-    countries = build_countries(source / "110m" / "ne_110m_admin_0_countries.shp")
+    countries, former = build_countries(source / "110m" / "ne_110m_admin_0_countries.shp")
     np.savez(out / "countries.npz", **countries)  # type: ignore[arg-type]
+    np.savez(out / "former_countries.npz", **former)  # type: ignore[arg-type]
     # The catalog loader checks country codes against this list without loading numpy.
-    codes = "\n".join(sorted(str(c) for c in countries["codes"]))
+    every = [*countries["codes"], *former["codes"]]
+    codes = "\n".join(sorted(str(c) for c in every))
     (out / "country_codes.txt").write_text(
-        "# Natural Earth 110m ADM0_A3 codes (derived by scripts/build_basemap.py)\n" + codes + "\n"
+        "# Natural Earth 110m ADM0_A3 codes and former countries (SUN), derived by"
+        " scripts/build_basemap.py\n" + codes + "\n"
     )
     iso = iso_codes(source / "110m" / "ne_110m_admin_0_countries.shp")
     (out / "country_iso.json").write_text(json.dumps(iso, indent=0, sort_keys=True) + "\n")

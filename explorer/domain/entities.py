@@ -116,6 +116,9 @@ class Nation:
     territory: tuple[str, ...]
     notes: str = ""
     sources: tuple[str, ...] = ()
+    # Shaded instead of ``territory`` before ``earlier_territory_until`` (see domain.existence).
+    earlier_territory: tuple[str, ...] = ()
+    earlier_territory_until: date | None = None
 
 
 @dataclass(frozen=True, slots=True)

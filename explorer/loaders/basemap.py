@@ -27,6 +27,7 @@ from explorer.paths import basemap_dir
 FORMAT_VERSION = 1
 LEVEL_NAMES = ("lod0", "lod1", "lod2")
 COUNTRIES_FILE = "countries.npz"
+FORMER_COUNTRIES_FILE = "former_countries.npz"  # the Soviet Union (SUN), for dates before 1992
 
 
 class BasemapError(ExplorerError):
@@ -177,7 +178,8 @@ class Level:
 class Basemap:
     """All basemap layers: ``levels`` from coarsest to full detail, and 110m countries.
 
-    ``countries`` are the 110m outlines (ADM0_A3 -> rings). ``territories`` are the same
+    ``countries`` are the 110m outlines (ADM0_A3 -> rings), plus former countries dissolved
+    from their successors (``SUN``, the Soviet Union). ``territories`` are the same
     countries grown up to 2 deg into the sea towards the nearest country, for shading that
     is drawn under the sea: they cover the coastal land (and launch sites such as Cape
     Canaveral or Tanegashima) that the coarse 110m outline cuts off.
@@ -186,6 +188,7 @@ class Basemap:
     levels: tuple[Level, ...]
     countries: dict[str, Rings]
     territories: dict[str, Rings]
+    former: frozenset[str] = frozenset()  # codes of countries that no longer exist (SUN)
 
     def level_for(self, deg_per_px: float, max_error_px: float = 1.0) -> Level:
         """The coarsest level whose simplification stays within ``max_error_px`` pixels."""
@@ -206,7 +209,14 @@ def load_basemap(directory: Path | None = None) -> Basemap:
     folder = basemap_dir() if directory is None else Path(directory)
     levels = tuple(_read_level(folder / f"{name}.npz", name) for name in LEVEL_NAMES)
     countries, territories = _read_countries(folder / COUNTRIES_FILE)
-    return Basemap(levels=levels, countries=countries, territories=territories)
+    # Former countries shade like any other code (the map only); overflight reads countries.npz.
+    former, former_territories = _read_countries(folder / FORMER_COUNTRIES_FILE)
+    return Basemap(
+        levels=levels,
+        countries={**countries, **former},
+        territories={**territories, **former_territories},
+        former=frozenset(former),
+    )
 
 
 def _read_npz(path: Path) -> dict[str, np.ndarray]:

@@ -338,6 +338,8 @@ def load_catalog(directory: Path | None = None, countries: frozenset[str] | None
             r.fail("id", f"'{nation_id}' is not an upper-case code of 2 to 4 letters")
         territory = r.strings("territory")
         _check_refs(r, "territory", territory, countries, "country code")
+        earlier = r.strings("earlier_territory", False)
+        _check_refs(r, "earlier_territory", earlier, countries, "country code")
         nations.append(
             Nation(
                 nation_id,
@@ -346,6 +348,8 @@ def load_catalog(directory: Path | None = None, countries: frozenset[str] | None
                 territory,
                 r.text("notes", False),
                 r.sources(),
+                earlier,
+                r.day("earlier_territory_until", bool(earlier)),
             )
         )
     nation_ids = {n.id for n in nations}

@@ -19,6 +19,7 @@ from explorer.domain.entities import (
     Pad,
     PadStatus,
 )
+from explorer.domain.existence import served_on
 from explorer.domain.switches import OffCause
 from explorer.domain.timeline import Interval
 from explorer.present.guide import GLOSSARY
@@ -136,9 +137,7 @@ def pad_tooltip(
     site = catalog.get(pad.site).name
     shown = status if status is not None else pad.status_on(day)
     status_text = status_word(shown, ComponentKind.PAD)
-    vehicles = ", ".join(
-        catalog.get(v.launch_vehicle).name for v in pad.launch_vehicles if v.serves_on(day)
-    )
+    vehicles = ", ".join(catalog.get(v).name for v in served_on(catalog, pad, day))
     off_text = "" if off is None else f" — {off_word(off)}"
     if hypothetical:
         off_text += f" — {HYPOTHETICAL}"

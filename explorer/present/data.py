@@ -13,6 +13,7 @@ from typing import Any
 
 from explorer.domain.capability import AccessStatus, Route
 from explorer.domain.catalog import Catalog
+from explorer.domain.existence import served_on
 from explorer.domain.timeline import Timeline
 from explorer.present.summary import NationSummary, Summary
 from explorer.present.words import NO_VEHICLE, day_text, reason_word
@@ -37,9 +38,7 @@ def pad_rows(catalog: Catalog, day: date) -> list[dict[str, Any]]:
                 "lat": pad.lat_deg,
                 "lon": pad.lon_deg,
                 "status": str(status),
-                "launch_vehicles": sorted(
-                    {v.launch_vehicle for v in pad.launch_vehicles if v.serves_on(day)}
-                ),
+                "launch_vehicles": sorted(set(served_on(catalog, pad, day))),
             }
         )
     return rows

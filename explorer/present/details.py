@@ -13,6 +13,7 @@ from html import escape
 from explorer.domain.capability import AccessStatus
 from explorer.domain.catalog import Catalog, Resolved
 from explorer.domain.entities import ComponentKind, Pad, Site
+from explorer.domain.existence import served_on
 from explorer.domain.switches import OffCause
 from explorer.present.summary import Grounded, NationSummary
 from explorer.present.words import (
@@ -142,9 +143,8 @@ def record_html(catalog: Catalog, found: Resolved, day: date, off: OffCause | No
         parts.append("</ul>")
     if isinstance(record, Pad):
         aliases = ", ".join(record.aliases)
-        served = ", ".join(
-            _name(catalog, v.launch_vehicle) for v in record.launch_vehicles if v.serves_on(day)
-        )
+        # Only vehicles in being on the date (no LVM3 in 1980): the domain's one rule.
+        served = ", ".join(_name(catalog, v) for v in served_on(catalog, record, day))
         parts.append(
             f"<p>{_name(catalog, record.site)}{' · also ' + escape(aliases) if aliases else ''}"
             f"<br>{record.lat_deg:.3f}°, {record.lon_deg:.3f}°"

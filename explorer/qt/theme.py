@@ -17,7 +17,6 @@ from PySide6.QtCore import QEvent, QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QApplication, QGraphicsView, QMainWindow, QMenu
 
-from explorer.qt.basemap_item import BasemapColors
 from explorer.qt.styles import SYSTEM, THEMES, applied_theme, apply_theme
 
 THEME_KEY = "view/theme"
@@ -40,23 +39,10 @@ def follow_palette(window) -> None:
     """Let the window's views take the application's new palette now, not at the next zoom."""
     # Qt posts the palette change to each widget: deliver it before reading their palettes.
     QApplication.sendPostedEvents(None, QEvent.Type.ApplicationPaletteChange)
-    map_view = window.map_view
-    palette = map_view.palette()
-    colors = BasemapColors.for_palette(palette)
-    map_view.layers.set_colors(colors)
-    map_view.getPlotItem().getViewBox().setBackgroundColor(colors.water)
-    # The legend's swatches and text take the palette when built: build it again.
-    plot = map_view.getPlotItem()
-    old = map_view.legend
-    old.setParentItem(None)
-    if old.scene() is not None:
-        old.scene().removeItem(old)
-    map_view.legend = map_view._build_legend(plot)
-    map_view.set_legend_wanted(map_view.legend_wanted)  # folded to fit, or hidden, as before
     # Every view restyles from the report (markers are keyed by light/dark, the trees' status
     # text takes the palette's colours); the map's labels take the text colour when made.
     window.document.reportChanged.emit()
-    map_view._recluster()
+    window.map_view.follow_palette()
     # pyqtgraph views cache their background (CacheBackground): the old palette's, until reset.
     for view in window.findChildren(QGraphicsView):
         view.resetCachedContent()

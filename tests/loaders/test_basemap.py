@@ -88,10 +88,14 @@ def test_territories_cover_coastal_pads_the_110m_outline_cuts_off(basemap):
 
 def test_territories_do_not_take_a_neighbours_land(basemap):
     assert set(basemap.territories) == set(basemap.countries)
-    boxes = {
-        code: (*t.xy.min(axis=0), *t.xy.max(axis=0)) for code, t in basemap.territories.items()
+    boxes = {  # former countries (the Soviet Union) overlap their successors by design
+        code: (*t.xy.min(axis=0), *t.xy.max(axis=0))
+        for code, t in basemap.territories.items()
+        if code not in basemap.former
     }
     for code, outline in basemap.countries.items():
+        if code in basemap.former:
+            continue
         for lon, lat in inner_points(outline):
             owners = [
                 other

@@ -293,8 +293,8 @@ def test_unknown_country_code_is_refused(tmp_path, files):
     files["sites.yaml"]["sites"][0]["country"] = "XXX"
     assert error_of(tmp_path, files).endswith("field 'country': unknown country code 'XXX'")
     files["sites.yaml"]["sites"][0]["country"] = "KAZ"
-    files["nations.yaml"]["nations"][0]["territory"] = ["RUS", "SUN"]
-    assert error_of(tmp_path, files).endswith("field 'territory': unknown country code 'SUN'")
+    files["nations.yaml"]["nations"][0]["territory"] = ["RUS", "SUX"]
+    assert error_of(tmp_path, files).endswith("field 'territory': unknown country code 'SUX'")
 
 
 def test_agreement_between_a_nation_and_itself_is_refused(tmp_path, files):
@@ -326,3 +326,17 @@ def test_a_fifo_in_the_catalog_folder_is_refused_not_read(tmp_path, files):
     (directory / "events.yaml").unlink()
     os.mkfifo(directory / "events.yaml")
     assert error_of_dir(directory) == "events.yaml: is a named pipe (FIFO), not a catalog file"
+
+
+def test_an_earlier_territory_needs_its_end_date_and_known_codes(tmp_path):
+    files = yaml.safe_load(yaml.safe_dump(FILES))
+    russia = files["nations.yaml"]["nations"][0]
+    russia["earlier_territory"] = ["SUN"]
+    assert error_of(tmp_path, files) == (
+        "nations.yaml:2: nation 'RU': field 'earlier_territory_until': missing"
+    )
+    russia["earlier_territory_until"] = "1991-12-26"
+    russia["earlier_territory"] = ["XSU"]
+    assert error_of(tmp_path, files) == (
+        "nations.yaml:2: nation 'RU': field 'earlier_territory': unknown country code 'XSU'"
+    )

@@ -239,8 +239,8 @@ def test_the_legend_hides_on_a_narrow_map_and_on_request_and_stays_hidden(
     window.legend_action.setChecked(False)
     assert not legend.isVisible()
     window.legend_action.setChecked(True)
-    window.resize(1200, 800)  # the docks keep their width: the map gets narrow
-    qtbot.waitUntil(lambda: view_box.width() < 500)
+    window.map_view.resize(150, 400)  # too narrow for even one column
+    qtbot.waitUntil(lambda: view_box.width() < 200)
     assert not legend.isVisible()
     window.legend_action.setChecked(False)
     window.close()

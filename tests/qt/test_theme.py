@@ -130,13 +130,14 @@ def test_the_map_legend_is_built_again_in_the_new_palette(make_window):
 
     window = make_window((1920, 1080))  # wide enough for the legend
     shown = window.map_view.legend.isVisible()
-    light_text = window.map_view.legend.opts["labelTextColor"].name()
+    light_text = window.map_view.legend.current.opts["labelTextColor"].name()
     _theme_actions(window)["dark"].trigger()
     legend = window.map_view.legend
     scene = window.map_view.scene()
-    assert [i for i in scene.items() if isinstance(i, pg.LegendItem)] == [legend]
-    assert legend.opts["labelTextColor"].name() != light_text
-    assert legend.opts["labelTextColor"].lightness() > 128  # light text on the dark map
+    # The light variants are gone from the scene; only the dark one just built is there.
+    assert [i for i in scene.items() if isinstance(i, pg.LegendItem)] == [legend.current]
+    assert legend.current.opts["labelTextColor"].name() != light_text
+    assert legend.current.opts["labelTextColor"].lightness() > 128  # light text on the dark map
     assert shown and legend.isVisible()  # shown as before, folded to fit
 
 

@@ -1,0 +1,229 @@
+"""The map's legend: pad symbols, what-if marks and access shading, placed off the land.
+
+Qt + pyqtgraph. At world view the map is framed to the inhabited latitudes at the top of the
+pane, so the band below 60° S is free: the legend takes as many columns (3, 2 or 1) as fit the
+width and, when it can, that band's height, so it never covers the southern continents. On a map
+too narrow for one column it stays out of the way; View ▸ Map legend hides it on request.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+
+import pyqtgraph as pg  # isort: skip  (PySide6 must be imported first)
+
+from explorer.domain.capability import AccessStatus
+from explorer.domain.entities import PadStatus
+from explorer.present.words import access_word
+from explorer.qt.basemap_item import BasemapColors
+from explorer.qt.styles import (
+    ACCESS_COLORS,
+    ACCESS_PATTERNS,
+    HYPOTHETICAL_COLOR,
+    PAD_STYLES,
+    REGION_COLOR,
+)
+
+SHADING_ALPHA = 120
+MARGIN_PX = 8.0
+
+# How each access status is drawn on the map, named in the legend after the status's word.
+ACCESS_PATTERN_WORDS = {
+    AccessStatus.INDEPENDENT: "solid",
+    AccessStatus.PARTNER: "dotted",
+    AccessStatus.NONE: "hatched",
+}
+SHOWN_PAD_STATUSES = (
+    PadStatus.CREW_CAPABLE,
+    PadStatus.UNCREWED_ONLY,
+    PadStatus.DAMAGED,
+    PadStatus.UNDER_CONSTRUCTION,
+    PadStatus.PLANNED,
+    PadStatus.RETIRED,
+)
+
+
+# The compact wording, for panes too narrow for the full one (1280x720 windows).
+COMPACT_WORDS = {
+    "Pad switched off (hollow)": "switched off",
+    "Hypothetical pad (dotted ring)": "hypothetical",
+    "Region outage (dashed circle)": "region outage",
+    "No crewed programme (plain)": "no programme",
+}
+# Full wording in 3 or 2 columns, then compact in 3, 2 or 1: the first that fits is shown.
+VARIANTS = ((False, 3), (False, 2), (True, 3), (True, 2), (True, 1))
+
+
+def _compact(text: str) -> str:
+    if text in COMPACT_WORDS:
+        return COMPACT_WORDS[text]
+    if text.startswith("Access: "):  # "Access: via partner (dotted)" -> "access: via partner"
+        return text.split(" (")[0].lower()
+    return text.removeprefix("Pad: ")
+
+
+def build_legend(
+    view_box: pg.ViewBox,
+    background: QColor,
+    text: QColor,
+    colors: BasemapColors,
+    compact: bool = False,
+    columns: int = 3,
+) -> pg.LegendItem:
+    """Every symbol and shading of the map, anchored at the view box's bottom-left corner."""
+    background = QColor(background)
+    background.setAlpha(225)
+    legend = pg.LegendItem(
+        offset=None,
+        labelTextSize="8pt",
+        verSpacing=-5,
+        horSpacing=12,
+        colCount=columns,
+        brush=pg.mkBrush(background),
+    )
+    legend.setParentItem(view_box)
+    legend.anchor(itemPos=(0, 1), parentPos=(0, 1), offset=(MARGIN_PX, -MARGIN_PX))
+    legend.setLabelTextColor(text)
+    word = _compact if compact else str
+    for status in SHOWN_PAD_STATUSES:
+        style = PAD_STYLES[status]
+        sample = pg.ScatterPlotItem(
+            symbol=style.symbol, brush=QColor(style.color), size=10, pen=pg.mkPen("#1A1A1A")
+        )
+        legend.addItem(sample, word(f"Pad: {style.label}"))
+    off = pg.ScatterPlotItem(
+        symbol="o",
+        brush=QBrush(Qt.BrushStyle.NoBrush),
+        size=10,
+        pen=pg.mkPen(PAD_STYLES[PadStatus.CREW_CAPABLE].color, width=2, style=Qt.PenStyle.DashLine),
+    )
+    legend.addItem(off, word("Pad switched off (hollow)"))
+    what_if = pg.ScatterPlotItem(
+        symbol="o",
+        brush=QColor(PAD_STYLES[PadStatus.CREW_CAPABLE].color),
+        size=12,
+        pen=pg.mkPen(HYPOTHETICAL_COLOR, width=3, style=Qt.PenStyle.DotLine),
+    )
+    legend.addItem(what_if, word("Hypothetical pad (dotted ring)"))
+    region = pg.PlotDataItem(
+        [0, 1], [0, 0], pen=pg.mkPen(REGION_COLOR, width=2, style=Qt.PenStyle.DashLine)
+    )
+    legend.addItem(region, word("Region outage (dashed circle)"))
+    for access in AccessStatus:
+        color = QColor(ACCESS_COLORS[access])
+        color.setAlpha(SHADING_ALPHA + 60)
+        sample = pg.ScatterPlotItem(
+            symbol="s", brush=QBrush(color, ACCESS_PATTERNS[access]), size=10, pen=pg.mkPen(color)
+        )
+        label = f"Access: {access_word(access)} ({ACCESS_PATTERN_WORDS[access]})"
+        legend.addItem(sample, word(label))
+    plain = pg.ScatterPlotItem(
+        symbol="s", brush=QBrush(colors.land), size=10, pen=pg.mkPen(colors.border)
+    )
+    legend.addItem(plain, word("No crewed programme (plain)"))
+    # pyqtgraph 0.14 sizes the box from the labels' heights before their font applies, and the
+    # grid then stretches its rows to that height: size it to the layout's preferred size.
+    preferred = legend.layout.effectiveSizeHint(Qt.SizeHint.PreferredSize)
+    legend.size = (preferred.width(), preferred.height())  # also stops later re-sizing
+    legend.setGeometry(0, 0, preferred.width(), preferred.height())
+    return legend
+
+
+class MapLegend:
+    """The legend in the wording and columns that fit the view box (``VARIANTS``).
+
+    Each variant is its own ``LegendItem``, built on first use: re-flowing one item's columns
+    (pyqtgraph 0.14 ``setColumnCount``) leaves empty rows behind.
+    """
+
+    def __init__(
+        self, view_box: pg.ViewBox, background: QColor, text: QColor, colors: BasemapColors
+    ) -> None:
+        self._args = (view_box, background, text, colors)
+        self._items: dict[tuple[bool, int], pg.LegendItem] = {}
+        self.variant = VARIANTS[0]
+        self._anchor: tuple = ((0, 1), (0, 1), (MARGIN_PX, -MARGIN_PX))
+        self.current = self._item(self.variant)
+        self._shown = True
+
+    def _item(self, variant: tuple[bool, int]) -> pg.LegendItem:
+        if variant not in self._items:
+            compact, columns = variant
+            item = build_legend(*self._args, compact=compact, columns=columns)
+            item.setVisible(False)
+            self._items[variant] = item
+        return self._items[variant]
+
+    def fit(self, width_px: float, free_height_px: float | None) -> bool:
+        """Choose the variant for the view box; say whether any fits its width.
+
+        The first variant that fits ``width_px`` beside the margins and, when
+        ``free_height_px`` (the band below the framed map) is given, that band's height too;
+        else the first that fits the width (it then covers part of the southern seas).
+        """
+        fitting = []
+        for variant in VARIANTS:
+            item = self._item(variant)
+            if item.width() <= width_px - 2 * MARGIN_PX:
+                fitting.append(variant)
+                if free_height_px is None or item.height() <= free_height_px - 2 * MARGIN_PX:
+                    break
+        else:
+            if not fitting:
+                return False
+            fitting = fitting[:1]
+        self._choose(fitting[-1])
+        return True
+
+    def rebuild(self, background: QColor, text: QColor, colors: BasemapColors) -> None:
+        """Take a new palette: swatches and text take their colours when built, so build anew."""
+        for item in self._items.values():
+            item.setParentItem(None)
+            if item.scene() is not None:
+                item.scene().removeItem(item)
+        self._args = (self._args[0], background, text, colors)
+        self._items = {}
+        self.current = self._item(self.variant)
+        self.current.setVisible(self._shown)
+        self.current.anchor(*self._anchor)
+
+    def _choose(self, variant: tuple[bool, int]) -> None:
+        if variant != self.variant:
+            self.current.setVisible(False)
+            self.variant, self.current = variant, self._item(variant)
+            self.current.setVisible(self._shown)
+            self.current.anchor(*self._anchor)
+
+    def place(self, top_px: float | None) -> None:
+        """Top-left at ``top_px`` below the view box's top edge, or (None) at its bottom-left."""
+        if top_px is None:
+            self._anchor = ((0, 1), (0, 1), (MARGIN_PX, -MARGIN_PX))
+        else:
+            self._anchor = ((0, 0), (0, 0), (MARGIN_PX, top_px))
+        self.current.anchor(*self._anchor)
+
+    def setVisible(self, shown: bool) -> None:
+        self._shown = shown
+        self.current.setVisible(shown)
+
+    def isVisible(self) -> bool:
+        return self.current.isVisible()
+
+    def width(self) -> float:
+        return float(self.current.width())
+
+    def height(self) -> float:
+        return float(self.current.height())
+
+    def sceneBoundingRect(self):
+        return self.current.sceneBoundingRect()
+
+    @property
+    def items(self) -> list:
+        """(sample, label) pairs of the shown variant, as ``LegendItem.items``."""
+        return list(self.current.items)
+
+    def labels(self) -> list[str]:
+        """The texts of the shown variant (tests)."""
+        return [label.text for _sample, label in self.current.items]
