@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
 from explorer.domain.errors import ExplorerError
 from explorer.domain.fault_tree import mef_xml
 from explorer.present.html_report import ReportText
+from explorer.qt.map_export import document_caption
 from explorer.qt.nation_table import HEADERS, ID_ROLE
 from explorer.qt.report import map_image, save_bytes, save_map_png, save_map_svg, write_report
 from explorer.qt.scenario_files import APP_NAME, can_ask
@@ -46,6 +47,7 @@ class Exports(QObject):
         self.actions: dict[str, QAction] = {}
         for name, text, suffix, slot in (
             ("map-png", "Map as &PNG image…", ".png", self.export_map_png),
+            ("map-png-2x", "Map as PNG image, &2× resolution…", ".png", self.export_map_png_2x),
             ("map-svg", "Map as &SVG drawing…", ".svg", self.export_map_svg),
             ("nations-csv", "Nation table as &CSV…", ".csv", self.export_nations_csv),
             ("report-html", "Report as &HTML…", ".html", self.export_report),
@@ -64,11 +66,19 @@ class Exports(QObject):
         file_menu.insertSeparator(window.quit_action)
 
     # -- exports ---------------------------------------------------------------------------------
-    def export_map_png(self, path: str | Path) -> Path:
-        return save_map_png(self.window.map_view, path)
+    def caption(self) -> str:
+        """Date, scenario title (or "Baseline") and dataset as-of, under every exported map."""
+        return document_caption(self.document)
+
+    def export_map_png(self, path: str | Path, scale: float = 1.0) -> Path:
+        """The map as on screen, legend and caption below, at ``scale`` × the screen's pixels."""
+        return save_map_png(self.window.map_view, path, self.caption(), scale)
+
+    def export_map_png_2x(self, path: str | Path) -> Path:
+        return self.export_map_png(path, 2.0)
 
     def export_map_svg(self, path: str | Path) -> Path:
-        return save_map_svg(self.window.map_view, path)
+        return save_map_svg(self.window.map_view, path, self.caption())
 
     def export_nations_csv(self, path: str | Path) -> Path:
         """The nation table as shown (sort order included), with the nation id first."""

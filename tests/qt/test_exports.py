@@ -22,28 +22,86 @@ def window(make_window):
     return win
 
 
-def test_map_png_is_the_current_view(window, tmp_path):
+def test_map_png_is_the_current_view_with_legend_and_caption_below(window, tmp_path):
     path = window.exports.export_map_png(tmp_path / "map.png")
     image = QImage(str(path))
-    view = window.map_view
-    ratio = view.devicePixelRatioF()
-    assert (image.width(), image.height()) == (
-        round(view.width() * ratio),
-        round(view.height() * ratio),
-    )
+    view = window.map_view.viewport()
+    assert image.width() == view.width()
+    assert image.height() > view.height() + 100  # the legend strip and the caption under the map
     colours = {
-        image.pixel(x, y) for x in range(0, image.width(), 17) for y in range(0, image.height(), 13)
+        image.pixel(x, y) for x in range(0, image.width(), 17) for y in range(0, view.height(), 13)
     }
     assert len(colours) > 20
 
 
-def test_map_svg_is_a_vector_drawing(window, tmp_path):
-    window.map_view.show_area(-82, -79, 27.5, 29.5)  # zoomed to Florida: the export follows
+def visible_markers(window) -> int:
+    item = window.map_view.pad_item
+    x0, x1, y0, y1 = (*item.getViewBox().viewRange()[0], *item.getViewBox().viewRange()[1])
+    return sum(1 for p in item.points() if x0 <= p.pos().x() <= x1 and y0 <= p.pos().y() <= y1)
+
+
+def test_map_svg_draws_every_marker_as_a_vector_shape_not_an_image(window, tmp_path):
     path = window.exports.export_map_svg(tmp_path / "map.svg")
+    text = path.read_text(encoding="utf-8")
+    assert "<image" not in text  # today: one raster of Qt's symbol sheet per marker
     root = ET.parse(path).getroot()
-    assert root.tag.endswith("svg")
-    paths = [e for e in root.iter() if e.tag.endswith(("path", "polyline", "polygon"))]
-    assert len(paths) > 10
+    shapes = [e for e in root.iter() if e.tag.endswith(("path", "polyline", "polygon", "circle"))]
+    markers = visible_markers(window)
+    assert markers >= 8
+    # One shape per marker on the map and per legend sample, on top of the basemap's layers.
+    assert len(shapes) >= markers + len(window.map_view.legend.items)
+    words = " ".join(e.text or "" for e in root.iter() if e.tag.endswith("text"))
+    assert "Pad: crew-capable" in words  # the legend, even when the window hides it
+    assert "Crewed access on 2025-11-26" in words and "Baseline" in words
+    assert "dataset as of" in words
+    assert 'd=""' not in text  # an empty path is invalid SVG
+
+
+def test_map_svg_renders_back_to_the_same_picture_as_the_png(window, tmp_path):
+    from PySide6.QtGui import QPainter
+    from PySide6.QtSvg import QSvgRenderer
+
+    svg = window.exports.export_map_svg(tmp_path / "map.svg")
+    png = QImage(str(window.exports.export_map_png(tmp_path / "map.png")))
+    renderer = QSvgRenderer(str(svg))
+    assert renderer.isValid()
+    box = renderer.viewBoxF()
+    assert (round(box.width()), round(box.height())) == (png.width(), png.height())
+    drawn = QImage(png.size(), QImage.Format.Format_ARGB32)
+    drawn.fill(0)
+    painter = QPainter(drawn)
+    renderer.render(painter)
+    painter.end()
+    same = sum(
+        1
+        for x in range(0, png.width(), 5)
+        for y in range(0, png.height(), 5)
+        if _close(drawn.pixel(x, y), png.pixel(x, y))
+    )
+    total = len(range(0, png.width(), 5)) * len(range(0, png.height(), 5))
+    assert same / total > 0.9
+
+
+def _close(a: int, b: int) -> bool:
+    return all(abs(((a >> s) & 0xFF) - ((b >> s) & 0xFF)) < 40 for s in (0, 8, 16))
+
+
+def test_map_png_at_twice_the_resolution_has_a_caption_strip(window, tmp_path):
+    one = QImage(str(window.exports.export_map_png(tmp_path / "one.png")))
+    two = QImage(str(window.exports.export_map_png_2x(tmp_path / "two.png")))
+    assert (two.width(), two.height()) == (2 * one.width(), 2 * one.height())
+    strip = [(x, dy) for x in range(0, two.width(), 2) for dy in range(1, 61)]
+
+    def bottom(image: QImage, x: int, dy: int) -> int:
+        return image.pixel(x, image.height() - dy)
+
+    background = bottom(two, 1, 2)
+    assert sum(1 for x, dy in strip if bottom(two, x, dy) != background) > 200  # caption text
+    window.document.set_text("Second pad at Vostochny", "")
+    titled = QImage(str(window.exports.export_map_png_2x(tmp_path / "titled.png")))
+    assert titled.width() == two.width() and titled.height() >= two.height()
+    # The same map with another caption: the title instead of "Baseline".
+    assert any(bottom(titled, x, dy) != bottom(two, x, dy) for x, dy in strip)
 
 
 def test_nation_table_csv_has_a_row_per_nation(window, tmp_path):
@@ -136,6 +194,7 @@ def test_every_export_action_runs_through_the_menu(window, tmp_path):
     assert written == sorted(
         [
             "map-png.png",
+            "map-png-2x.png",
             "map-svg.svg",
             "nations-csv.csv",
             "report-html.html",
