@@ -8,8 +8,6 @@ replaceable callables. Errors become one-line warnings through ``warn``.
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
@@ -21,8 +19,10 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
 from explorer.domain.errors import ExplorerError
 from explorer.domain.fault_tree import mef_xml
 from explorer.present.html_report import ReportText
+from explorer.present.nation_csv import nations_csv
+from explorer.present.summary import summarize
 from explorer.qt.map_export import document_caption
-from explorer.qt.nation_table import HEADERS, ID_ROLE
+from explorer.qt.nation_table import ID_ROLE
 from explorer.qt.report import map_image, save_bytes, save_map_png, save_map_svg, write_report
 from explorer.qt.scenario_files import APP_NAME, can_ask
 
@@ -81,16 +81,13 @@ class Exports(QObject):
         return save_map_svg(self.window.map_view, path, self.caption())
 
     def export_nations_csv(self, path: str | Path) -> Path:
-        """The nation table as shown (sort order included), with the nation id first."""
+        """The nation table in the order shown, under a header naming date, scenario, dataset."""
         proxy = self.window.nation_table.proxy
-        stream = io.StringIO(newline="")
-        writer = csv.writer(stream)
-        writer.writerow(["Id", *HEADERS])
-        for row in range(proxy.rowCount()):
-            cells = [proxy.index(row, c).data() for c in range(len(HEADERS))]
-            nation = proxy.index(row, 0).data(ID_ROLE)
-            writer.writerow([nation, *("" if v in (None, "—") else v for v in cells)])
-        return save_bytes(path, stream.getvalue().encode("utf-8"))
+        order = [proxy.index(row, 0).data(ID_ROLE) for row in range(proxy.rowCount())]
+        document = self.document
+        summary = summarize(document.view_catalog, document.report)
+        text = nations_csv(document.view_catalog, summary, document.state.title, order)
+        return save_bytes(path, text.encode("utf-8"))
 
     def report_text(self) -> ReportText:
         files = getattr(self.window, "scenario_files", None)

@@ -12,6 +12,7 @@ from PySide6.QtGui import QImage
 from explorer.domain.capability import Level, cut_sets
 from explorer.present.html_report import records_used
 from explorer.present.summary import summarize
+from explorer.qt.nation_table import ID_ROLE
 
 
 @pytest.fixture
@@ -104,18 +105,68 @@ def test_map_png_at_twice_the_resolution_has_a_caption_strip(window, tmp_path):
     assert any(bottom(titled, x, dy) != bottom(two, x, dy) for x, dy in strip)
 
 
-def test_nation_table_csv_has_a_row_per_nation(window, tmp_path):
+def read_csv(path):
+    """The comment block (lines starting with '#') and the rows csv.DictReader gives."""
+    with open(path, newline="", encoding="utf-8") as f:
+        lines = f.read().splitlines()
+    comments = [line for line in lines if line.startswith("#")]
+    rows = list(csv.DictReader(line for line in lines if not line.startswith("#")))
+    return comments, rows
+
+
+def test_nation_table_csv_has_a_header_block_then_a_row_per_nation(window, tmp_path):
     window.document.set_enabled("baikonur-31-6", False)
     path = window.exports.export_nations_csv(tmp_path / "nations.csv")
-    with open(path, newline="", encoding="utf-8") as f:
-        rows = list(csv.reader(f))
-    assert rows[0][:3] == ["Id", "Nation", "Access"]
-    by_id = {r[0]: r for r in rows[1:]}
+    comments, rows = read_csv(path)
+    as_of = window.document.catalog.as_of.isoformat()
+    assert comments[0] == "# date: 2025-11-26"
+    assert comments[1] == "# scenario: Baseline"
+    assert comments[2].startswith("# dataset: ") and comments[2].endswith(f" as of {as_of}")
+    assert comments[3] == "# switched off: Site 31/6 (baikonur-31-6)"
+    by_id = {r["nation_id"]: r for r in rows}
     assert set(by_id) == {n.id for n in window.document.catalog.nations}
-    assert by_id["RU"][2] == "via partner"
-    assert by_id["US"][2] == "independent"
-    smallest_cut = rows[0].index("Smallest cut")
-    assert by_id["US"][smallest_cut] == "1" and by_id["IN"][smallest_cut] == ""
+    assert by_id["RU"]["nation"].startswith("Russia")
+    assert by_id["RU"]["access"] == "via partner"
+    assert by_id["US"]["access"] == "independent"
+    assert by_id["US"]["smallest_cut"] == "1" and by_id["IN"]["smallest_cut"] == ""
+    assert by_id["IN"]["usable_pads"] == "" and by_id["IN"]["single_points_of_failure"] == ""
+    assert all("—" not in cell for r in rows for cell in r.values())  # no display dashes
+
+
+def test_csv_names_stand_beside_their_ids(window, tmp_path):
+    path = window.exports.export_nations_csv(tmp_path / "nations.csv")
+    _, rows = read_csv(path)
+    china = next(r for r in rows if r["nation_id"] == "CN")
+    catalog = window.document.catalog
+    ids = china["single_point_of_failure_ids"].split("; ")
+    assert ids and all(catalog.get(i) for i in ids)
+    assert china["single_points_of_failure"].split("; ") == [
+        f"{catalog.get(i).name} ({i})" for i in ids
+    ]
+    pads = china["usable_pad_ids"].split("; ")
+    assert china["usable_pads"].split("; ") == [f"{catalog.get(i).name} ({i})" for i in pads]
+
+
+def test_csv_follows_the_table_order_and_the_scenario_title(window, tmp_path):
+    from PySide6.QtCore import Qt
+
+    window.nation_table.proxy.sort(0, Qt.SortOrder.DescendingOrder)
+    window.document.set_text("Pad lost", "")
+    path = window.exports.export_nations_csv(tmp_path / "nations.csv")
+    comments, rows = read_csv(path)
+    assert "# scenario: Pad lost" in comments
+    proxy = window.nation_table.proxy
+    shown = [proxy.index(r, 0).data(ID_ROLE) for r in range(proxy.rowCount())]
+    assert [r["nation_id"] for r in rows] == shown
+    assert shown != [n.nation for n in window.document.report.nations]  # the sort took effect
+
+
+def test_csv_replaces_a_file_whole_and_leaves_no_temporary_file(window, tmp_path):
+    target = tmp_path / "nations.csv"
+    target.write_text("old", encoding="utf-8")
+    window.exports.export_nations_csv(target)
+    assert target.read_text(encoding="utf-8").startswith("# date: ")
+    assert [p.name for p in tmp_path.iterdir()] == ["nations.csv"]
 
 
 def test_html_report_has_everything_and_cites_every_record_used(window, tmp_path):
