@@ -52,7 +52,6 @@ class Exports(QObject):
             ("nations-csv", "Nation table as &CSV…", ".csv", self.export_nations_csv),
             ("report-html", "Report as &HTML…", ".html", self.export_report),
             ("report-pdf", "Report as P&DF…", ".pdf", self.export_report),
-            ("mef", "Fault tree of a nation (Open-PSA &MEF)…", ".xml", self._export_mef_asked),
         ):
             action = QAction(text, window)
             action.setObjectName(f"action-export-{name}")
@@ -61,6 +60,14 @@ class Exports(QObject):
             menu.addAction(action)
             window.addAction(action)
             self.actions[name] = action
+        # The fault tree is of one nation: which one comes first, then where to write it.
+        mef = QAction("Fault tree of a nation (Open-PSA &MEF)…", window)
+        mef.setObjectName("action-export-mef")
+        mef.setStatusTip("Fault tree of a nation (Open-PSA MEF)")
+        mef.triggered.connect(lambda _=False: self._export_mef_asked())
+        menu.addAction(mef)
+        window.addAction(mef)
+        self.actions["mef"] = mef
         file_menu = cast(QMenu, window.findChild(QMenu, "menu-file"))
         file_menu.insertMenu(window.quit_action, menu)
         file_menu.insertSeparator(window.quit_action)
@@ -104,14 +111,23 @@ class Exports(QObject):
         xml = mef_xml(catalog, self.document.report, nation, level)
         return save_bytes(path, xml.encode("utf-8"))
 
-    def _export_mef_asked(self, path: str | Path) -> Path | None:
-        nation = self.ask_nation()
-        return self.export_mef(path, nation) if nation else None
+    def _export_mef_asked(self) -> Path | None:
+        """Ask for the nation (the selected one offered first), then for the file."""
+        selection = self.document.selection
+        nations = [n.nation for n in self.document.report.nations]
+        nation = self.ask_nation(selection if selection in nations else None)
+        if not nation:
+            return None
+        return self._run(
+            ".xml", lambda path: self.export_mef(path, nation), f"-{nation.lower()}-fault-tree"
+        )
 
     # -- plumbing --------------------------------------------------------------------------------
-    def _run(self, suffix: str, export: Callable[[Path], Path | None]) -> Path | None:
-        """Ask for a file, export, report success or one line of failure."""
-        answer = self.ask_path(suffix)
+    def _run(
+        self, suffix: str, export: Callable[[Path], Path | None], tail: str = ""
+    ) -> Path | None:
+        """Ask for a file (named ``…{tail}{suffix}``), export, report success or one line."""
+        answer = self.ask_path(suffix, tail) if tail else self.ask_path(suffix)
         if not answer:
             return None
         path = Path(answer)
@@ -138,10 +154,10 @@ class Exports(QObject):
             return folder
         return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
 
-    def _ask_path(self, suffix: str) -> str | None:
+    def _ask_path(self, suffix: str, tail: str = "") -> str | None:
         if not can_ask():
             return None
-        stem = f"launch-sites-{self.document.date.isoformat()}"
+        stem = f"launch-sites-{self.document.date.isoformat()}{tail}"
         kinds = {".png": "PNG image", ".svg": "SVG drawing", ".csv": "CSV table"}
         kinds.update({".html": "HTML page", ".pdf": "PDF document", ".xml": "Open-PSA MEF"})
         path, _ = QFileDialog.getSaveFileName(
@@ -152,16 +168,17 @@ class Exports(QObject):
         )
         return path or None
 
-    def _ask_nation(self) -> str | None:
-        """The selected nation, else a choice among the nations."""
-        report = self.document.report
-        ids = [n.nation for n in report.nations]
-        if self.document.selection in ids:
-            return self.document.selection
+    def _ask_nation(self, default: str | None = None) -> str | None:
+        """A choice among the report's nations, ``default`` (the selected nation) preselected."""
         if not can_ask():
             return None
+        report = self.document.report
+        ids = [n.nation for n in report.nations]
         labels = [f"{n.name} ({n.nation})" for n in report.nations]
-        label, ok = QInputDialog.getItem(self.window, "Fault tree", "Nation:", labels, 0, False)
+        current = ids.index(default) if default in ids else 0
+        label, ok = QInputDialog.getItem(
+            self.window, "Fault tree", "Fault tree of the crewed access of:", labels, current, False
+        )
         return ids[labels.index(label)] if ok and label in labels else None
 
     def _warn(self, message: str) -> None:

@@ -220,12 +220,23 @@ def test_pdf_report_opens_and_every_page_renders(window, tmp_path):
     assert coloured > 200  # the map is on the first page
 
 
-def test_mef_export_from_the_menu_uses_the_selected_nation(window, tmp_path):
+def test_mef_export_asks_for_the_nation_first_offering_the_selected_one(window, tmp_path):
     exports = window.exports
-    exports.ask_path = lambda suffix: str(tmp_path / "ru-tree")
+    asked = []
+
+    def ask_nation(default):
+        asked.append(("nation", default))
+        return default
+
+    def ask_path(suffix, tail=""):
+        asked.append(("path", tail))
+        return str(tmp_path / f"tree{tail}")
+
+    exports.ask_nation, exports.ask_path = ask_nation, ask_path
     window.document.select("RU")
     exports.actions["mef"].trigger()
-    root = ET.parse(tmp_path / "ru-tree.xml").getroot()
+    assert asked == [("nation", "RU"), ("path", "-ru-fault-tree")]
+    root = ET.parse(tmp_path / "tree-ru-fault-tree.xml").getroot()
     assert root.find("define-fault-tree").get("name") == "RU-crewed-access"
     level = window.document.report.nation("RU").default_level
     assert level is Level.INDEPENDENT
@@ -233,13 +244,26 @@ def test_mef_export_from_the_menu_uses_the_selected_nation(window, tmp_path):
     assert set().union(*cut_sets(window.document.report, "RU", level, None)) <= events
 
 
+def test_mef_export_offers_no_default_for_a_pad_and_stops_when_no_nation_is_chosen(
+    window, tmp_path
+):
+    exports = window.exports
+    asked = []
+    exports.ask_nation = lambda default: asked.append(default)  # cancelled: returns None
+    exports.ask_path = lambda suffix, tail="": asked.append("path") or str(tmp_path / "x")
+    window.document.select("baikonur-31-6")
+    exports.actions["mef"].trigger()
+    assert asked == [None]  # a pad is no nation; and no file is asked for
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_every_export_action_runs_through_the_menu(window, tmp_path):
     exports = window.exports
-    exports.ask_nation = lambda: "US"
+    exports.ask_nation = lambda default: "US"
     out = tmp_path / "out"
     out.mkdir()
     for name, action in exports.actions.items():
-        exports.ask_path = lambda suffix, n=name: str(out / f"{n}{suffix}")
+        exports.ask_path = lambda suffix, tail="", n=name: str(out / f"{n}{suffix}")
         action.trigger()
     written = sorted(p.name for p in out.iterdir())
     assert written == sorted(
