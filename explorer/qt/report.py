@@ -12,7 +12,7 @@ import os
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSizeF, QUrl
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QUrl
 from PySide6.QtGui import (
     QImage,
     QPageLayout,
@@ -29,9 +29,11 @@ from explorer.domain.scenario import Scenario
 from explorer.loaders.safe_files import FileAccessError, write_atomic
 from explorer.present.html_report import ReportText, report_html
 from explorer.qt.map_export import map_png_image, map_svg_bytes
+from explorer.qt.pdf_pages import print_document
 
 MAP_RESOURCE = "map.png"
 PDF_MAP_WIDTH_PX = 640
+PDF_LAYOUT_WIDTH_PX = PDF_MAP_WIDTH_PX + 20  # the page's text width, before scaling to paper
 REPORT_SUFFIXES = (".html", ".htm", ".pdf")
 
 
@@ -116,13 +118,13 @@ def _width(image: QImage | None) -> int:
     return image.width() if image is not None else PDF_MAP_WIDTH_PX
 
 
-def _write_pdf(
-    path: Path,
+def pdf_document(
     catalog: Catalog,
     report: CapabilityReport,
     image: QImage | None,
     text: ReportText | None,
-) -> Path:
+) -> QTextDocument:
+    """The report's text as the PDF prints it, the map a document resource."""
     document = QTextDocument()
     document.setDefaultStyleSheet("body { font-family: sans-serif; }")
     src = None
@@ -132,11 +134,13 @@ def _write_pdf(
         )
         src = MAP_RESOURCE
     document.setHtml(report_html(catalog, report, text, src, map_width_px=PDF_MAP_WIDTH_PX))
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setTitle((text.title if text and text.title else "") or f"Crewed access {report.day}")
+    return document
+
+
+def pdf_writer(device: QIODevice, title: str) -> QPdfWriter:
+    """An A4 portrait writer at 300 dpi with 15 mm margins."""
+    writer = QPdfWriter(device)
+    writer.setTitle(title)
     writer.setCreator(f"Launch-Site Redundancy Explorer {__version__}")
     writer.setPageLayout(
         QPageLayout(
@@ -147,12 +151,29 @@ def _write_pdf(
         )
     )
     writer.setResolution(300)
-    # Lay the text out on a page PDF_MAP_WIDTH_PX + margins wide, then scale it to the paper:
-    # the map keeps its pixel width and 10 pt text stays 10 pt.
-    page = writer.pageLayout().paintRectPixels(writer.resolution())
-    scale = page.width() / (PDF_MAP_WIDTH_PX + 20)
-    document.setPageSize(QSizeF(PDF_MAP_WIDTH_PX + 20, page.height() / scale))
-    document.print_(writer)  # the PDF is complete when printing ends
+    return writer
+
+
+def _write_pdf(
+    path: Path,
+    catalog: Catalog,
+    report: CapabilityReport,
+    image: QImage | None,
+    text: ReportText | None,
+) -> Path:
+    document = pdf_document(catalog, report, image, text)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    title = (text.title if text and text.title else "") or f"Crewed access on {report.day}"
+    writer = pdf_writer(buffer, title)
+    # Lay the text out PDF_MAP_WIDTH_PX + margins wide, then scale it to the paper: the map keeps
+    # its pixel width and 10 pt text stays 10 pt (a little less when that saves a page).
+    footer = f"{title} · dataset as of {catalog.as_of.isoformat()}"
+    try:
+        print_document(document, writer, PDF_LAYOUT_WIDTH_PX, footer)
+    except OSError:
+        raise ReportError(f"cannot write PDF to {path}") from None
     del writer
     buffer.close()
     return save_bytes(path, bytes(data.data()))

@@ -188,6 +188,21 @@ def test_html_report_has_everything_and_cites_every_record_used(window, tmp_path
             assert f"({component})" in html
 
 
+def test_report_nation_table_names_pads_and_single_points_instead_of_bare_ids(window, tmp_path):
+    html = window.exports.export_report(tmp_path / "report.html").read_text(encoding="utf-8")
+    table = html[html.index("Crewed access by nation") : html.index("</table>")]
+    catalog = window.document.catalog
+    us = window.document.report.nation("US")
+    assert us.status.value == "independent"
+    summary = summarize(catalog, window.document.report).nation("US")
+    for pad in summary.usable_pads:
+        assert catalog.get(pad).name in table
+        assert f">{pad}" not in table and f"{pad}," not in table
+    for point in summary.single_point_ids:
+        assert catalog.get(point).name.replace("&", "&amp;") in table
+    assert "page-break-inside:avoid" in html  # rows whole when a browser prints it
+
+
 @pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils not installed")
 def test_pdf_report_opens_and_every_page_renders(window, tmp_path):
     window.document.set_date(date(2025, 11, 28))
