@@ -33,6 +33,10 @@ LEGEND_FONT_PX = 10
 CAPTION_FONT_PX = 12
 # QSvgGenerator writes an empty QPainterPath as d="", which SVG readers reject ("invalid path").
 _EMPTY_PATH = re.compile(rb'<path[^>]*\sd=""\s*/>\s*')
+# A group that holds no other group: QSvgGenerator writes one per painter state.
+_LEAF_GROUP = re.compile(rb"<g\b([^>]*)>((?:(?!<g\b).)*?)</g>", re.DOTALL)
+_MATRIX = re.compile(rb'transform="matrix\(([^)]*)\)"')
+_NON_SCALING = b' vector-effect="non-scaling-stroke"'
 
 
 def document_caption(document) -> str:
@@ -163,7 +167,37 @@ def map_svg_bytes(map_view, caption: str) -> bytes:
     finally:
         painter.end()
     buffer.close()
-    return _EMPTY_PATH.sub(b"", bytes(data.data()))
+    return portable_strokes(_EMPTY_PATH.sub(b"", bytes(data.data())))
+
+
+def portable_strokes(svg: bytes) -> bytes:
+    """Cosmetic pens without ``vector-effect``: stroke widths divided by the group's scale.
+
+    pyqtgraph draws a marker as a unit shape under a scale of its size in pixels, with a
+    cosmetic pen; QSvgGenerator writes that as ``vector-effect="non-scaling-stroke"``, which
+    browsers honour but librsvg (GNOME, MediaWiki thumbnails) and others do not: they draw a
+    12 px wide outline round a 12 px marker. A stroke width in the group's own units draws the
+    same everywhere.
+    """
+
+    def group(match: re.Match[bytes]) -> bytes:
+        attributes, body = match.group(1), match.group(2)
+        matrix = _MATRIX.search(attributes)
+        if _NON_SCALING not in body or matrix is None:
+            return match.group(0)
+        a, b, c, d = (float(v) for v in matrix.group(1).split(b",")[:4])
+        scale = math.sqrt(abs(a * d - b * c)) or 1.0
+
+        def scaled(attr: re.Match[bytes]) -> bytes:
+            values = [float(v) / scale for v in attr.group(2).split(b",")]
+            return attr.group(1) + b'="' + b",".join(b"%.4g" % v for v in values) + b'"'
+
+        attributes = re.sub(
+            rb'(stroke-width|stroke-dasharray|stroke-dashoffset)="([-0-9.,e]+)"', scaled, attributes
+        )
+        return b"<g" + attributes + b">" + body.replace(_NON_SCALING, b"") + b"</g>"
+
+    return _LEAF_GROUP.sub(group, svg)
 
 
 def map_png_image(map_view, caption: str, scale: float = 1.0) -> QImage:

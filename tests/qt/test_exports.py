@@ -56,6 +56,45 @@ def test_map_svg_draws_every_marker_as_a_vector_shape_not_an_image(window, tmp_p
     assert "Crewed access on 2025-11-26" in words and "Baseline" in words
     assert "dataset as of" in words
     assert 'd=""' not in text  # an empty path is invalid SVG
+    assert "non-scaling-stroke" not in text  # librsvg and others ignore it: widths in user units
+
+
+def test_cosmetic_strokes_become_widths_in_the_groups_units():
+    from explorer.qt.map_export import portable_strokes
+
+    svg = (
+        b'<svg><g fill="none"><g stroke-width="2" stroke-dasharray="8,4" '
+        b'transform="matrix(10,0,0,10,5,5)"><path vector-effect="non-scaling-stroke" d="M0,0"/>'
+        b'</g><g stroke-width="1" transform="matrix(1,0,0,1,0,0)"><text>a</text></g></g></svg>'
+    )
+    out = portable_strokes(svg)
+    assert b'stroke-width="0.2"' in out and b'stroke-dasharray="0.8,0.4"' in out
+    assert b"vector-effect" not in out
+    assert b'<g stroke-width="1" transform="matrix(1,0,0,1,0,0)"><text>a</text></g>' in out
+
+
+@pytest.mark.skipif(shutil.which("rsvg-convert") is None, reason="librsvg2-bin not installed")
+def test_map_svg_looks_the_same_in_librsvg(window, tmp_path):
+    svg = window.exports.export_map_svg(tmp_path / "map.svg")
+    png = QImage(str(window.exports.export_map_png(tmp_path / "map.png")))
+    out = tmp_path / "rsvg.png"
+    subprocess.run(["rsvg-convert", str(svg), "-o", str(out)], check=True)
+    drawn = QImage(str(out))
+    assert abs(drawn.width() - png.width()) <= 1 and abs(drawn.height() - png.height()) <= 1
+    markers = [  # the pixels of every marker on the map: black blobs before strokes were fixed
+        window.map_view.mapFromScene(window.map_view.pad_item.mapToScene(p.pos()))
+        for p in window.map_view.pad_item.points()
+    ]
+    inside = [m for m in markers if 0 <= m.x() < png.width() and 0 <= m.y() < png.height()]
+    assert len(inside) >= 8
+    near = sum(
+        1
+        for m in inside
+        for dx in (-3, 0, 3)
+        for dy in (-3, 0, 3)
+        if _close(drawn.pixel(m.x() + dx, m.y() + dy), png.pixel(m.x() + dx, m.y() + dy))
+    )
+    assert near / (9 * len(inside)) > 0.7
 
 
 def test_map_svg_renders_back_to_the_same_picture_as_the_png(window, tmp_path):
