@@ -40,8 +40,8 @@ def save_screenshot(
     """The window as a PNG, or the map as PNG/SVG; ``view`` (west, east, south, north) frames
     the map, ``title`` names the scenario in the caption."""
     out = Path(out)
-    kind = check_kind(out)
     check_target(out)  # before a window is built, and before Qt says anything
+    kind = check_kind(out)
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if scale is not None and kind == ".png" and not map_only:
