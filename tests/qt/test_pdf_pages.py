@@ -5,6 +5,8 @@ import subprocess
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PySide6.QtGui import QImage, QTextDocument, QTextTable
 
 from explorer.qt.pdf_pages import NEARLY_EMPTY, lay_out
@@ -124,3 +126,40 @@ def test_the_real_report_splits_no_row_across_its_pages(make_window, tmp_path, d
     for cut in pagination.cuts[1:-1]:
         assert not any(top < cut < bottom for top, bottom in rows), cut
     assert all(pagination.fill(p) >= NEARLY_EMPTY for p in range(pagination.pages))
+
+
+block = st.one_of(
+    st.tuples(st.just("p"), st.integers(1, 120)),  # a paragraph of so many words
+    st.tuples(st.just("h"), st.integers(1, 6)),  # a heading
+    st.tuples(st.just("table"), st.lists(st.integers(1, 40), min_size=1, max_size=30)),
+)
+
+
+def random_html(blocks) -> str:
+    parts = []
+    for kind, size in blocks:
+        if kind == "p":
+            parts.append("<p>" + "word " * size + "</p>")
+        elif kind == "h":
+            parts.append(f"<h3>Heading of {size} words</h3>")
+        else:
+            rows = "".join(f"<tr><td>cell</td><td>{'text ' * n}</td></tr>" for n in size)
+            parts.append(f'<table border="1" cellpadding="4"><tr><th>A</th><th>B</th></tr>{rows}')
+            parts.append("</table>")
+    return "".join(parts)
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(block, min_size=1, max_size=25), st.sampled_from([300.0, 500.0, 900.0]))
+def test_pages_never_overfill_and_never_cut_a_row_that_fits_on_a_page(qapp, blocks, page):
+    document = QTextDocument()
+    document.setHtml(random_html(blocks))
+    pagination = lay_out(document, 400.0, page)
+    cuts = pagination.cuts
+    assert list(cuts) == sorted(cuts) and len(set(cuts)) == len(cuts)
+    assert cuts[-1] >= document.size().height()
+    for index in range(pagination.pages):
+        assert pagination.fill(index) <= 1.0 + 1e-6
+    for top, bottom in cell_extents(document):
+        if bottom - top + 10 <= page:  # a row taller than a page has to be cut somewhere
+            assert not any(top < cut < bottom for cut in cuts[1:-1]), (top, bottom)
