@@ -28,11 +28,12 @@ from explorer.domain.errors import ExplorerError
 from explorer.domain.scenario import Scenario
 from explorer.loaders.safe_files import FileAccessError, write_atomic
 from explorer.present.html_report import ReportText, report_html
-from explorer.qt.map_export import map_png_image, map_svg_bytes
+from explorer.qt.map_export import document_caption, map_png_image, map_svg_bytes
 from explorer.qt.pdf_pages import print_document
 
 MAP_RESOURCE = "map.png"
 PDF_MAP_WIDTH_PX = 640
+PDF_MAP_MAX_HEIGHT_PX = 520  # of a page's ~960: the title, map and table header fit on page 1
 PDF_LAYOUT_WIDTH_PX = PDF_MAP_WIDTH_PX + 20  # the page's text width, before scaling to paper
 REPORT_SUFFIXES = (".html", ".htm", ".pdf")
 
@@ -41,9 +42,13 @@ class ReportError(ExplorerError):
     """A report or image that could not be written; one line."""
 
 
+REPORT_MAP_SCALE = 2.0  # the report's map at twice the screen's pixels: sharp on paper
+
+
 def map_image(map_view) -> QImage:
-    """The map widget as it is on screen now (current view)."""
-    return map_view.grab().toImage()
+    """The map as it is on screen now (current view), with its legend and caption below, at
+    ``REPORT_MAP_SCALE``: the picture File ▸ Export ▸ PNG (2×) writes."""
+    return map_png_image(map_view, document_caption(map_view.document), REPORT_MAP_SCALE)
 
 
 def png_bytes(image: QImage) -> bytes:
@@ -115,7 +120,10 @@ def check_writable(path: Path) -> None:
 
 
 def _width(image: QImage | None) -> int:
-    return image.width() if image is not None else PDF_MAP_WIDTH_PX
+    """The image's width in screen pixels (a 2× image shows at half its pixel width)."""
+    if image is None:
+        return PDF_MAP_WIDTH_PX
+    return round(image.width() / image.devicePixelRatio())
 
 
 def pdf_document(
@@ -133,7 +141,10 @@ def pdf_document(
             QTextDocument.ResourceType.ImageResource.value, QUrl(MAP_RESOURCE), image
         )
         src = MAP_RESOURCE
-    document.setHtml(report_html(catalog, report, text, src, map_width_px=PDF_MAP_WIDTH_PX))
+    width = PDF_MAP_WIDTH_PX
+    if image is not None and image.height() > 0:  # a tall map would push the text off page 1
+        width = min(width, round(PDF_MAP_MAX_HEIGHT_PX * image.width() / image.height()))
+    document.setHtml(report_html(catalog, report, text, src, map_width_px=width))
     return document
 
 
