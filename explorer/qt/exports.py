@@ -78,8 +78,10 @@ class Exports(QObject):
         return document_caption(self.document)
 
     def export_map_png(self, path: str | Path, scale: float = 1.0) -> Path:
-        """The map as on screen, legend and caption below, at ``scale`` × the screen's pixels."""
-        return save_map_png(self.window.map_view, path, self.caption(), scale)
+        """The map as on screen, legend and caption below, at ``scale`` × the screen's pixels
+        (on a high-density screen 1× is already its device pixels)."""
+        view = self.window.map_view
+        return save_map_png(view, path, self.caption(), scale * view.devicePixelRatioF())
 
     def export_map_png_2x(self, path: str | Path) -> Path:
         return self.export_map_png(path, 2.0)

@@ -27,7 +27,7 @@ def test_map_png_is_the_current_view_with_legend_and_caption_below(window, tmp_p
     path = window.exports.export_map_png(tmp_path / "map.png")
     image = QImage(str(path))
     view = window.map_view.viewport()
-    assert image.width() == view.width()
+    assert image.width() == round(view.width() * window.map_view.devicePixelRatioF())
     assert image.height() > view.height() + 100  # the legend strip and the caption under the map
     colours = {
         image.pixel(x, y) for x in range(0, image.width(), 17) for y in range(0, view.height(), 13)
