@@ -148,13 +148,27 @@ def pads(run: Run) -> None:
     run.emit(rows, pads_text(run.catalog, rows))
 
 
-@command("capability", "every nation's crewed access")
+def _capability_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--csv", action="store_true", help="the nation table as CSV, as File > Export writes it"
+    )
+
+
+@command("capability", "every nation's crewed access", _capability_options)
 def capability(run: Run) -> None:
     from explorer.present.data import capability_dict
     from explorer.present.summary import summarize
     from explorer.present.text import capability_text
 
     summary = summarize(run.catalog, run.report())
+    if run.args.csv:
+        from explorer.present.nation_csv import nations_csv
+
+        if run.args.json:
+            raise UsageError("--csv and --json cannot be combined; choose one")
+        title = run.saved.title if run.saved else ""
+        write(nations_csv(run.catalog, summary, title).rstrip("\r\n"))
+        return
     run.emit(capability_dict(run.catalog, summary), capability_text(summary))
 
 
