@@ -184,18 +184,16 @@ def print_document(
 ) -> Pagination:
     """Print ``document`` laid out ``width`` layout pixels wide onto ``writer``'s pages."""
     paint = writer.pageLayout().paintRectPixels(writer.resolution())
-    chosen: tuple[float, Pagination] | None = None
+    tried: list[tuple[float, Pagination]] = []
     for step in SHRINK_STEPS:
         layout_width = width / step
         scale = paint.width() / layout_width
         pagination = lay_out(document, layout_width, paint.height() / scale - FOOTER_PX)
-        if chosen is None or pagination.pages < chosen[1].pages:
-            chosen = (layout_width, pagination)
-        last = pagination.fill(pagination.pages - 1)
-        if pagination.pages == 1 or last >= NEARLY_EMPTY:
+        if pagination.pages == 1 or pagination.fill(pagination.pages - 1) >= NEARLY_EMPTY:
             break
-    assert chosen is not None
-    layout_width, pagination = chosen
+        tried.append((layout_width, pagination))
+    else:  # no size saves the nearly empty page: the fewest pages, in the largest text
+        layout_width, pagination = min(tried, key=lambda t: t[1].pages)
     if document.textWidth() != layout_width:
         pagination = lay_out(document, layout_width, pagination.page_height)
     scale = paint.width() / layout_width

@@ -163,3 +163,30 @@ def test_pages_never_overfill_and_never_cut_a_row_that_fits_on_a_page(qapp, bloc
     for top, bottom in cell_extents(document):
         if bottom - top + 10 <= page:  # a row taller than a page has to be cut somewhere
             assert not any(top < cut < bottom for cut in cuts[1:-1]), (top, bottom)
+
+
+def test_text_is_set_smaller_rather_than_leave_a_nearly_empty_last_page(qapp):
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+    from explorer.qt.pdf_pages import FOOTER_PX, print_document
+    from explorer.qt.report import pdf_writer
+
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = pdf_writer(buffer, "test")
+    paint = writer.pageLayout().paintRectPixels(writer.resolution())
+    page = paint.height() / (paint.width() / WIDTH) - FOOTER_PX
+    document = QTextDocument()
+    for count in range(40, 400, 3):  # find a text whose last page holds a line or two
+        document.setHtml("<p>A paragraph of a few words, one line.</p>" * count)
+        plain = lay_out(document, WIDTH, page)
+        if plain.pages > 1 and plain.fill(plain.pages - 1) < 0.08:
+            break
+    else:
+        pytest.fail("no text with a nearly empty last page")
+    printed = print_document(document, writer, WIDTH, "footer")
+    del writer
+    assert printed.pages == plain.pages - 1
+    assert printed.fill(printed.pages - 1) >= NEARLY_EMPTY
+    assert document.textWidth() > WIDTH  # laid out wider: the same text a little smaller
