@@ -148,13 +148,27 @@ def pads(run: Run) -> None:
     run.emit(rows, pads_text(run.catalog, rows))
 
 
-@command("capability", "every nation's crewed access")
+def _capability_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--csv", action="store_true", help="the nation table as CSV, as File > Export writes it"
+    )
+
+
+@command("capability", "every nation's crewed access", _capability_options)
 def capability(run: Run) -> None:
     from explorer.present.data import capability_dict
     from explorer.present.summary import summarize
     from explorer.present.text import capability_text
 
     summary = summarize(run.catalog, run.report())
+    if run.args.csv:
+        from explorer.present.nation_csv import nations_csv
+
+        if run.args.json:
+            raise UsageError("--csv and --json cannot be combined; choose one")
+        title = run.saved.title if run.saved else ""
+        write(nations_csv(run.catalog, summary, title).rstrip("\r\n"))
+        return
     run.emit(capability_dict(run.catalog, summary), capability_text(summary))
 
 
@@ -202,13 +216,24 @@ def timeline(run: Run) -> None:
 
 
 def _screenshot_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--out", required=True, help="PNG file to write")
+    parser.add_argument(
+        "--out", required=True, help="FILE.png (the window) or FILE.svg (the map, as vectors)"
+    )
     parser.add_argument("--select", default=None, metavar="ID", help="pad, site or nation")
     parser.add_argument("--size", default="1600x900", help="WIDTHxHEIGHT (default 1600x900)")
     parser.add_argument("--theme", choices=["light", "dark"], default=None)
+    parser.add_argument(
+        "--scale",
+        type=_scale,
+        default=None,
+        help="PNG pixels per screen pixel, e.g. 2; adds a caption (date, scenario, dataset)",
+    )
+    parser.add_argument(
+        "--map", action="store_true", help="PNG of the map alone, as File > Export > PNG"
+    )
 
 
-@command("screenshot", "render the window to PNG", _screenshot_options)
+@command("screenshot", "render the window to PNG, or the map to SVG", _screenshot_options)
 def screenshot(run: Run) -> None:
     from explorer.qt.screenshot import save_screenshot
 
@@ -216,8 +241,31 @@ def screenshot(run: Run) -> None:
     size = _parse_size(args.size)
     select = args.select or (saved.selection if saved else None)
     view = saved.view.lon + saved.view.lat if saved and saved.view else None
-    save_screenshot(run.catalog, run.scenario, run.day, args.out, size, select, args.theme, view)
+    title = saved.title if saved else ""
+    save_screenshot(
+        run.catalog,
+        run.scenario,
+        run.day,
+        args.out,
+        size,
+        select,
+        args.theme,
+        view,
+        scale=args.scale,
+        map_only=args.map,
+        title=title,
+    )
     write(args.out)
+
+
+def _scale(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number, e.g. 2") from None
+    if not 1 <= value <= 4:
+        raise argparse.ArgumentTypeError(f"'{text}' is outside 1..4")
+    return value
 
 
 def _report_options(parser: argparse.ArgumentParser) -> None:

@@ -91,7 +91,10 @@ def summary_html(
         '<html><head><meta charset="utf-8">',
         f"<title>{escape(title)}</title>",
         "<style>body{font-family:sans-serif;font-size:10pt} th{text-align:left}"
-        " h1{font-size:16pt} h2{font-size:13pt} h3{font-size:11pt}</style>",
+        " h1{font-size:16pt} h2{font-size:13pt} h3{font-size:11pt}"
+        # For browsers that print the HTML; the PDF is cut by explorer.qt.pdf_pages.
+        " tr{page-break-inside:avoid;break-inside:avoid}"
+        " h2,h3{page-break-after:avoid;break-after:avoid}</style>",
         "</head><body>",
         f"<h1>{escape(title)}</h1>",
         f"<p><b>Date:</b> {day} &nbsp; <b>Dataset:</b> {escape(summary.dataset)}, "
@@ -108,7 +111,7 @@ def summary_html(
             f'<p><img src="{escape(map_src)}" width="{map_width_px}" '
             f'alt="Map of launch pads and crewed access on {day}"></p>'
         )
-    parts.append(_nation_table(summary))
+    parts.append(_nation_table(catalog, summary))
     parts.append('<div style="page-break-before: always"></div>')  # the details on a new page
     parts.append(_obstacles_section(summary))
     parts.append(_routes_section(catalog, summary))
@@ -139,7 +142,13 @@ def _scenario_section(catalog: Catalog, summary: Summary) -> str:
     return f"<h2>Scenario</h2><p>Switched off:</p><ul>{items}</ul>"
 
 
-def _nation_table(summary: Summary) -> str:
+def _plain_names(catalog: Catalog, ids: Iterable[str]) -> str:
+    """Names alone, one a line (names hold commas), for the nation table; the sections below
+    give each name with its id."""
+    return "<br>".join(escape(catalog.get(i).name) for i in ids) or NONE_TEXT
+
+
+def _nation_table(catalog: Catalog, summary: Summary) -> str:
     rows = [
         "<h2>Crewed access by nation</h2>",
         TABLE,
@@ -152,8 +161,8 @@ def _nation_table(summary: Summary) -> str:
             f"<tr><td>{_heading(n)}</td><td>{access_word(n.status)}</td>"
             f'<td align="right">{len(n.counted_routes)}</td>'
             f'<td align="right">{cut}</td>'
-            f"<td>{escape(', '.join(n.usable_pads)) or NONE_TEXT}</td>"
-            f"<td>{escape(', '.join(n.single_point_ids)) or NONE_TEXT}</td></tr>"
+            f"<td>{_plain_names(catalog, n.usable_pads)}</td>"
+            f"<td>{_plain_names(catalog, n.single_point_ids)}</td></tr>"
         )
     rows.append("</table>")
     return "\n".join(rows)

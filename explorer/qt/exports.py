@@ -8,8 +8,6 @@ replaceable callables. Errors become one-line warnings through ``warn``.
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
@@ -21,7 +19,10 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
 from explorer.domain.errors import ExplorerError
 from explorer.domain.fault_tree import mef_xml
 from explorer.present.html_report import ReportText
-from explorer.qt.nation_table import HEADERS, ID_ROLE
+from explorer.present.nation_csv import nations_csv
+from explorer.present.summary import summarize
+from explorer.qt.map_export import document_caption
+from explorer.qt.nation_table import ID_ROLE
 from explorer.qt.report import map_image, save_bytes, save_map_png, save_map_svg, write_report
 from explorer.qt.scenario_files import APP_NAME, can_ask
 
@@ -46,11 +47,11 @@ class Exports(QObject):
         self.actions: dict[str, QAction] = {}
         for name, text, suffix, slot in (
             ("map-png", "Map as &PNG image…", ".png", self.export_map_png),
+            ("map-png-2x", "Map as PNG image, &2× resolution…", ".png", self.export_map_png_2x),
             ("map-svg", "Map as &SVG drawing…", ".svg", self.export_map_svg),
             ("nations-csv", "Nation table as &CSV…", ".csv", self.export_nations_csv),
             ("report-html", "Report as &HTML…", ".html", self.export_report),
             ("report-pdf", "Report as P&DF…", ".pdf", self.export_report),
-            ("mef", "Fault tree of a nation (Open-PSA &MEF)…", ".xml", self._export_mef_asked),
         ):
             action = QAction(text, window)
             action.setObjectName(f"action-export-{name}")
@@ -59,28 +60,43 @@ class Exports(QObject):
             menu.addAction(action)
             window.addAction(action)
             self.actions[name] = action
+        # The fault tree is of one nation: which one comes first, then where to write it.
+        mef = QAction("Fault tree of a nation (Open-PSA &MEF)…", window)
+        mef.setObjectName("action-export-mef")
+        mef.setStatusTip("Fault tree of a nation (Open-PSA MEF)")
+        mef.triggered.connect(lambda _=False: self._export_mef_asked())
+        menu.addAction(mef)
+        window.addAction(mef)
+        self.actions["mef"] = mef
         file_menu = cast(QMenu, window.findChild(QMenu, "menu-file"))
         file_menu.insertMenu(window.quit_action, menu)
         file_menu.insertSeparator(window.quit_action)
 
     # -- exports ---------------------------------------------------------------------------------
-    def export_map_png(self, path: str | Path) -> Path:
-        return save_map_png(self.window.map_view, path)
+    def caption(self) -> str:
+        """Date, scenario title (or "Baseline") and dataset as-of, under every exported map."""
+        return document_caption(self.document)
+
+    def export_map_png(self, path: str | Path, scale: float = 1.0) -> Path:
+        """The map as on screen, legend and caption below, at ``scale`` × the screen's pixels
+        (on a high-density screen 1× is already its device pixels)."""
+        view = self.window.map_view
+        return save_map_png(view, path, self.caption(), scale * view.devicePixelRatioF())
+
+    def export_map_png_2x(self, path: str | Path) -> Path:
+        return self.export_map_png(path, 2.0)
 
     def export_map_svg(self, path: str | Path) -> Path:
-        return save_map_svg(self.window.map_view, path)
+        return save_map_svg(self.window.map_view, path, self.caption())
 
     def export_nations_csv(self, path: str | Path) -> Path:
-        """The nation table as shown (sort order included), with the nation id first."""
+        """The nation table in the order shown, under a header naming date, scenario, dataset."""
         proxy = self.window.nation_table.proxy
-        stream = io.StringIO(newline="")
-        writer = csv.writer(stream)
-        writer.writerow(["Id", *HEADERS])
-        for row in range(proxy.rowCount()):
-            cells = [proxy.index(row, c).data() for c in range(len(HEADERS))]
-            nation = proxy.index(row, 0).data(ID_ROLE)
-            writer.writerow([nation, *("" if v in (None, "—") else v for v in cells)])
-        return save_bytes(path, stream.getvalue().encode("utf-8"))
+        order = [proxy.index(row, 0).data(ID_ROLE) for row in range(proxy.rowCount())]
+        document = self.document
+        summary = summarize(document.view_catalog, document.report)
+        text = nations_csv(document.view_catalog, summary, document.state.title, order)
+        return save_bytes(path, text.encode("utf-8"))
 
     def report_text(self) -> ReportText:
         files = getattr(self.window, "scenario_files", None)
@@ -97,14 +113,23 @@ class Exports(QObject):
         xml = mef_xml(catalog, self.document.report, nation, level)
         return save_bytes(path, xml.encode("utf-8"))
 
-    def _export_mef_asked(self, path: str | Path) -> Path | None:
-        nation = self.ask_nation()
-        return self.export_mef(path, nation) if nation else None
+    def _export_mef_asked(self) -> Path | None:
+        """Ask for the nation (the selected one offered first), then for the file."""
+        selection = self.document.selection
+        nations = [n.nation for n in self.document.report.nations]
+        nation = self.ask_nation(selection if selection in nations else None)
+        if not nation:
+            return None
+        return self._run(
+            ".xml", lambda path: self.export_mef(path, nation), f"-{nation.lower()}-fault-tree"
+        )
 
     # -- plumbing --------------------------------------------------------------------------------
-    def _run(self, suffix: str, export: Callable[[Path], Path | None]) -> Path | None:
-        """Ask for a file, export, report success or one line of failure."""
-        answer = self.ask_path(suffix)
+    def _run(
+        self, suffix: str, export: Callable[[Path], Path | None], tail: str = ""
+    ) -> Path | None:
+        """Ask for a file (named ``…{tail}{suffix}``), export, report success or one line."""
+        answer = self.ask_path(suffix, tail) if tail else self.ask_path(suffix)
         if not answer:
             return None
         path = Path(answer)
@@ -131,10 +156,10 @@ class Exports(QObject):
             return folder
         return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
 
-    def _ask_path(self, suffix: str) -> str | None:
+    def _ask_path(self, suffix: str, tail: str = "") -> str | None:
         if not can_ask():
             return None
-        stem = f"launch-sites-{self.document.date.isoformat()}"
+        stem = f"launch-sites-{self.document.date.isoformat()}{tail}"
         kinds = {".png": "PNG image", ".svg": "SVG drawing", ".csv": "CSV table"}
         kinds.update({".html": "HTML page", ".pdf": "PDF document", ".xml": "Open-PSA MEF"})
         path, _ = QFileDialog.getSaveFileName(
@@ -145,16 +170,17 @@ class Exports(QObject):
         )
         return path or None
 
-    def _ask_nation(self) -> str | None:
-        """The selected nation, else a choice among the nations."""
-        report = self.document.report
-        ids = [n.nation for n in report.nations]
-        if self.document.selection in ids:
-            return self.document.selection
+    def _ask_nation(self, default: str | None = None) -> str | None:
+        """A choice among the report's nations, ``default`` (the selected nation) preselected."""
         if not can_ask():
             return None
+        report = self.document.report
+        ids = [n.nation for n in report.nations]
         labels = [f"{n.name} ({n.nation})" for n in report.nations]
-        label, ok = QInputDialog.getItem(self.window, "Fault tree", "Nation:", labels, 0, False)
+        current = ids.index(default) if default in ids else 0
+        label, ok = QInputDialog.getItem(
+            self.window, "Fault tree", "Fault tree of the crewed access of:", labels, current, False
+        )
         return ids[labels.index(label)] if ok and label in labels else None
 
     def _warn(self, message: str) -> None:
