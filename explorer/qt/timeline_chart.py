@@ -55,6 +55,9 @@ _SPAN = year_of(END_DAY) - year_of(FIRST_DAY)
 FULL_X = (year_of(FIRST_DAY) - 0.005 * _SPAN, year_of(END_DAY) + 0.005 * _SPAN)
 
 
+LABEL_ROWS = 1.2  # band rows of room above the bands for the as-of label
+
+
 class YearAxis(pg.AxisItem):
     """Years over a long span; month starts, then days, when zoomed in (a tick labelled
     "2026-05" stands on 2026-05-01, not on a decimal year that falls in May)."""
@@ -121,7 +124,7 @@ class TimelineChart(pg.PlotWidget):
             angle=90,
             movable=False,
             label=as_of_text(catalog.as_of),
-            labelOpts={"position": 0.97, "anchors": [(1, 0), (1, 0)]},
+            labelOpts={"position": 1.0, "anchors": [(1, 0), (1, 0)]},
         )
         self.as_of_line.setZValue(6)
         plot.addItem(self.as_of_line, ignoreBounds=True)
@@ -180,7 +183,8 @@ class TimelineChart(pg.PlotWidget):
         self._draw_bands()
         left = self.getPlotItem().getAxis("left")
         left.setTicks([[(len(nations) - 1 - i, n) for i, n in enumerate(nations)]])
-        self.getPlotItem().setYRange(-1.6, len(nations) - 0.4, padding=0)
+        # A free strip above the top band holds the as-of line's label, clear of the bands.
+        self.getPlotItem().setYRange(-1.6, len(nations) + LABEL_ROWS - 0.4, padding=0)
 
     def _draw_bands(self) -> None:
         """The bands, each at least ``MIN_BAND_PX`` wide; the widened ones last, so on top."""
