@@ -22,6 +22,7 @@ from explorer.domain.entities import (
     LaunchVehicleStatus,
     PadStatus,
 )
+from explorer.domain.existence import name_on
 from explorer.domain.redundancy import (
     min_cut_size,
     minimal_cut_sets,
@@ -288,7 +289,7 @@ def assess(catalog: Catalog, scenario: Scenario, day: date) -> CapabilityReport:
         nations.append(
             NationAccess(
                 nation=nation.id,
-                name=nation.name,
+                name=name_on(nation, day),  # "Soviet Union" before 1991-12-26
                 status=status,
                 own_routes=own,
                 partner_routes=partner,

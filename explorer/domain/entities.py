@@ -119,6 +119,7 @@ class Nation:
     # Shaded instead of ``territory`` before ``earlier_territory_until`` (see domain.existence).
     earlier_territory: tuple[str, ...] = ()
     earlier_territory_until: date | None = None
+    earlier_name: str = ""  # its name before ``earlier_territory_until`` ("Soviet Union")
 
 
 @dataclass(frozen=True, slots=True)

@@ -54,6 +54,14 @@ def served_on(catalog: Catalog, pad: Pad, day: date) -> tuple[str, ...]:
     )
 
 
+def name_on(nation: Nation, day: date) -> str:
+    """What ``nation`` was called on ``day``: "Soviet Union" for RU before 1991-12-26."""
+    until = nation.earlier_territory_until
+    if nation.earlier_name and until is not None and day < until:
+        return nation.earlier_name
+    return nation.name
+
+
 def territory_on(nation: Nation, day: date) -> tuple[str, ...]:
     """The country codes the map shades for ``nation`` on ``day``."""
     until = nation.earlier_territory_until

@@ -339,6 +339,7 @@ def load_catalog(directory: Path | None = None, countries: frozenset[str] | None
         territory = r.strings("territory")
         _check_refs(r, "territory", territory, countries, "country code")
         earlier = r.strings("earlier_territory", False)
+        earlier_name = r.text("earlier_name", False)
         _check_refs(r, "earlier_territory", earlier, countries, "country code")
         nations.append(
             Nation(
@@ -349,7 +350,8 @@ def load_catalog(directory: Path | None = None, countries: frozenset[str] | None
                 r.text("notes", False),
                 r.sources(),
                 earlier,
-                r.day("earlier_territory_until", bool(earlier)),
+                r.day("earlier_territory_until", bool(earlier or earlier_name)),
+                earlier_name,
             )
         )
     nation_ids = {n.id for n in nations}

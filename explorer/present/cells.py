@@ -6,7 +6,7 @@ where the text goes; the nation table's cells and tooltip read a ``NationSummary
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import cast
 
 from explorer.domain.capability import AccessStatus
@@ -19,7 +19,7 @@ from explorer.domain.entities import (
     Pad,
     PadStatus,
 )
-from explorer.domain.existence import served_on
+from explorer.domain.existence import name_on, served_on
 from explorer.domain.switches import OffCause
 from explorer.domain.timeline import Interval
 from explorer.present.guide import GLOSSARY
@@ -31,12 +31,14 @@ from explorer.present.words import (
     NONE_TEXT,
     access_word,
     grounds_text,
+    nation_short_name,
     off_word,
     short_name,
     span_text,
     status_word,
 )
 
+ONE_DAY = timedelta(days=1)
 NATION_HEADERS = (
     "Nation",
     "Access",
@@ -59,13 +61,11 @@ NATION_HEADER_TIPS = (
     "How many crew-capable pads its routes use (their names in the cell's tooltip).",
     GLOSSARY["Single point of failure"],
 )
-SHORT_NAME_LENGTH = 14  # a longer nation name shows as its id ("ESA"), in full in the tooltip
 
 
 def nation_label(n: NationSummary) -> str:
     """The table's short name of a nation: "Russia", "United States", "ESA"."""
-    short = short_name(n.name)
-    return short if len(short) <= SHORT_NAME_LENGTH else n.nation
+    return nation_short_name(n.name, n.nation)
 
 
 def nation_cell(n: NationSummary, column: int) -> str:
@@ -148,7 +148,9 @@ def pad_tooltip(
 def interval_tooltip(catalog: Catalog, nation_id: str, interval: Interval) -> str:
     """A timeline band's tooltip: the nation's access over one interval."""
     lines = [
-        f"{catalog.nation(nation_id).name}: {access_word(interval.status)}",
+        # Named as on its last day: "Soviet Union" only for a span that ended by 1991-12-26.
+        f"{name_on(catalog.nation(nation_id), interval.end - ONE_DAY)}: "
+        f"{access_word(interval.status)}",
         span_text(interval.start, interval.end),
     ]
     if interval.crew_vehicles:

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from explorer.domain.catalog import Catalog
 from explorer.domain.entities import CrewedLaunch
-from explorer.present.words import CREWED_LAUNCH_HEADERS, day_text
+from explorer.domain.existence import name_on
+from explorer.present.words import CREWED_LAUNCH_HEADERS, day_text, nation_short_name
 
 __all__ = ["CREWED_LAUNCH_HEADERS", "launch_cells", "launch_search_text", "pad_place"]
 
@@ -34,7 +35,7 @@ def launch_cells(catalog: Catalog, launch: CrewedLaunch) -> tuple[str, ...]:
     return (
         day_text(launch.day),
         launch.mission,
-        catalog.nation(launch.nation).name,
+        nation_short_name(name_on(catalog.nation(launch.nation), launch.day), launch.nation),
         _name(catalog, launch.crew_vehicle),
         _name(catalog, launch.launch_vehicle),
         pad_place(catalog, launch.pad),

@@ -203,6 +203,15 @@ def short_name(name: str) -> str:
     return name
 
 
+SHORT_NAME_LENGTH = 14  # a longer nation name shows as its id ("ESA"), in full in tooltips
+
+
+def nation_short_name(name: str, nation_id: str) -> str:
+    """A nation in a narrow column: "Russia", "United States", "ESA"."""
+    short = short_name(name)
+    return short if len(short) <= SHORT_NAME_LENGTH else nation_id
+
+
 # -- the details pane with nothing selected (``explorer.present.overview``) ---------------------
 ON_ONE_PAD = "Hanging on one pad"
 ON_ONE_PAD_NONE = "No nation's crewed access hangs on a single pad."

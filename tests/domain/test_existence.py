@@ -8,6 +8,7 @@ import pytest
 from explorer.domain.entities import LaunchVehicle, Pad
 from explorer.domain.existence import (
     existing_pads,
+    name_on,
     pad_exists_on,
     served_on,
     site_exists_on,
@@ -67,3 +68,19 @@ def test_existing_pads_and_their_sites_follow_the_report(catalog):
     sites = sites_existing(catalog, pads)
     assert {"baikonur", "ccsfs", "ksc"} <= sites
     assert not sites & {"vostochny", "wenchang", "jiuquan", "sdsc"}
+
+
+def test_russia_is_named_the_soviet_union_before_the_dissolution_everywhere(catalog):
+    from explorer.domain.capability import assess
+    from explorer.domain.scenario import Scenario
+    from explorer.present.launches import launch_cells
+
+    russia = catalog.nation("RU")
+    assert name_on(russia, date(1991, 12, 25)) == "Soviet Union"
+    assert name_on(russia, date(1991, 12, 26)) == russia.name
+    assert name_on(catalog.nation("US"), date(1965, 1, 1)) == catalog.nation("US").name
+    assert assess(catalog, Scenario(), date(1975, 7, 16)).nation("RU").name == "Soviet Union"
+    assert assess(catalog, Scenario(), date(2025, 11, 28)).nation("RU").name == russia.name
+    first, last = catalog.crewed_launches[0], catalog.crewed_launches[-1]
+    assert launch_cells(catalog, first)[2] == "Soviet Union"  # Vostok 1, 1961
+    assert "Soviet" not in launch_cells(catalog, last)[2]

@@ -340,3 +340,11 @@ def test_an_earlier_territory_needs_its_end_date_and_known_codes(tmp_path):
     assert error_of(tmp_path, files) == (
         "nations.yaml:2: nation 'RU': field 'earlier_territory': unknown country code 'XSU'"
     )
+
+
+def test_an_earlier_name_needs_the_date_it_ended(tmp_path):
+    files = yaml.safe_load(yaml.safe_dump(FILES))
+    files["nations.yaml"]["nations"][0]["earlier_name"] = "Soviet Union"
+    assert error_of(tmp_path, files) == (
+        "nations.yaml:2: nation 'RU': field 'earlier_territory_until': missing"
+    )
