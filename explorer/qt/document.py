@@ -177,7 +177,7 @@ class ScenarioDocument(QObject):
         else:
             after = self.scenario.with_enabled(component_id, False)
         if after != self.scenario:
-            verb = "Enable" if enabled else "Disable"
+            verb = "Switch on" if enabled else "Switch off"  # the words of the menus and tree
             self._push(self.state.edited(scenario=after), f"{verb} {self.label(component_id)}")
 
     def set_all_enabled(self, component_ids: Iterable[str], enabled: bool, text: str) -> None:

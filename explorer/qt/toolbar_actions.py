@@ -1,6 +1,6 @@
 """Toolbar buttons whose text never grows: a short twin of an action whose text changes.
 
-Qt only. ``QUndoStack.createUndoAction`` names the step in the action's text ("Undo Disable
+Qt only. ``QUndoStack.createUndoAction`` names the step in the action's text ("Undo Switch off
 agreement NASA-Roscosmos integrated crew agreement: …"); on a toolbar that text widens the
 button, shifts every button after it and pushes the last ones into the overflow menu. The
 toolbar shows a *twin* instead: a fixed short text ("Undo"), the full text as its tooltip,

@@ -28,7 +28,7 @@ def test_unticking_site_31_6_grounds_russia_and_undo_restores_everything(window,
     assert nation_status(window, "RU") in ("via partner", "none")
     assert window.map_view.pad_brush("baikonur-31-6").style() == Qt.BrushStyle.NoBrush
     assert window.map_view.nation_shading["RUS"] != shading_before
-    assert window.document.undo_stack.undoText() == "Disable pad Site 31/6"
+    assert window.document.undo_stack.undoText() == "Switch off pad Site 31/6"
     assert window.isWindowModified()
 
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)

@@ -32,7 +32,7 @@ def test_ticking_baikonur_again_is_one_document_step_that_brings_its_pads_back(w
     _switch_off_baikonur(window)
     window.sites_tree.item_for("baikonur").setCheckState(0, Qt.CheckState.Checked)
     assert window.document.scenario.off == frozenset()
-    assert window.document.undo_stack.undoText() == "Enable site Baikonur Cosmodrome"
+    assert window.document.undo_stack.undoText() == "Switch on site Baikonur Cosmodrome"
     assert window.sites_tree.item_for("baikonur-31-6").text(1) == "crew-capable"
     assert nation_status(window, "RU") == "independent"
 
@@ -62,7 +62,7 @@ def test_ticking_a_pad_of_a_switched_off_site_in_the_tree_does_the_same(window):
 
 def test_the_document_switches_a_site_back_on_with_its_pads_in_one_undoable_step(window):
     document = window.document
-    document.set_all_enabled(["baikonur", "baikonur-31-6"], False, "Disable site and pad")
+    document.set_all_enabled(["baikonur", "baikonur-31-6"], False, "Switch off site and pad")
     steps = document.undo_stack.count()
     document.set_enabled("baikonur", True)  # what the tree and the map's menu both call
     assert document.scenario.off == frozenset()

@@ -43,9 +43,9 @@ def test_a_long_undo_text_changes_neither_the_buttons_nor_the_toolbar(window, qt
     assert not bar.findChild(QToolButton, "qt_toolbar_ext_button").isVisible()
     undo = next(a for a in bar.actions() if a.objectName() == "action-undo-toolbar")
     assert undo.text() == "Undo" and undo.isEnabled()
-    assert undo.toolTip() == f"Undo Disable agreement {longest.name}"
+    assert undo.toolTip() == f"Undo Switch off agreement {longest.name}"
     # The Edit menu keeps the full text (and the shortcut).
-    assert window.undo_action.text().replace("&", "") == f"Undo Disable agreement {longest.name}"
+    assert window.undo_action.text().replace("&", "") == f"Undo Switch off agreement {longest.name}"
     assert window.undo_action in window.menuBar().findChild(QMenu, "menu-edit").actions()
 
 
@@ -55,8 +55,8 @@ def test_the_short_undo_button_undoes_and_follows_the_stack(window, qtbot):
     redo = next(a for a in bar.actions() if a.objectName() == "action-redo-toolbar")
     assert not undo.isEnabled() and not redo.isEnabled()
     window.document.set_enabled("baikonur-31-6", False)
-    assert undo.isEnabled() and undo.toolTip() == "Undo Disable pad Site 31/6"
+    assert undo.isEnabled() and undo.toolTip() == "Undo Switch off pad Site 31/6"
     undo.trigger()
     assert window.document.scenario.off == frozenset()
     assert not undo.isEnabled() and redo.isEnabled()
-    assert redo.toolTip() == "Redo Disable pad Site 31/6"
+    assert redo.toolTip() == "Redo Switch off pad Site 31/6"

@@ -29,7 +29,7 @@ def test_space_on_a_focused_row_toggles_it_and_does_not_press_play(window, qtbot
     assert not window.timeline_panel.play_button.isChecked()
     qtbot.keyClick(tree, Qt.Key.Key_Space)
     assert window.document.scenario.off == frozenset()
-    assert window.document.undo_stack.undoText() == "Enable pad Site 31/6"
+    assert window.document.undo_stack.undoText() == "Switch on pad Site 31/6"
 
 
 def test_space_on_a_site_row_switches_the_site_off_and_back_on(window, qtbot):
