@@ -64,9 +64,9 @@ class MapSheet:
     def __init__(self, map_view, caption: str) -> None:
         self.map_view = map_view
         self.caption = caption
-        viewport = map_view.viewport().rect()
-        self.width = float(viewport.width())
-        self.map_height = float(viewport.height())
+        self.source = map_view.export_rect()
+        self.width = float(self.source.width())
+        self.map_height = float(self.source.height())
         palette = map_view.palette()
         self.background = QColor(palette.color(map_view.backgroundRole()))
         self.foreground = QColor(palette.color(map_view.foregroundRole()))
@@ -99,12 +99,15 @@ class MapSheet:
         """Paint the whole sheet at the painter's origin, in logical pixels."""
         painter.fillRect(QRectF(0, 0, self.width, self.height), self.background)
         self._paint_map(painter)
+        # SVG readers ignore the map's clip: cover what is drawn past its bottom edge.
+        below = QRectF(0, self.map_height, self.width, self.height - self.map_height)
+        painter.fillRect(below, self.background)
         self._paint_legend(painter)
         self._paint_caption(painter)
 
     def _paint_map(self, painter: QPainter) -> None:
         view = self.map_view
-        source = view.mapToScene(view.viewport().rect()).boundingRect()
+        source = self.source
         legend = view.legend
         was_visible = legend.isVisible()
         legend.setVisible(False)

@@ -12,7 +12,7 @@ document's report and never computes access. Labels: ``map_labels``; legend: ``m
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPen
 from PySide6.QtWidgets import QWidget
 
@@ -200,6 +200,21 @@ class MapView(pg.PlotWidget):
         view_box = self.getPlotItem().getViewBox()
         lat0 = view_box.viewRange()[1][0]
         return max(0.0, (WORLD_LAT[0] - lat0) * self._px_per_deg())
+
+    def export_rect(self) -> QRectF:
+        """The scene rectangle an exported map shows: what the map shows now, cropped at world
+        view to the framed latitudes (the bands above and below hold no inhabited land; the
+        export puts its legend under the map instead)."""
+        shown = self.mapToScene(self.viewport().rect()).boundingRect()
+        if not self._framing_world:
+            return shown
+        view_box = self.getPlotItem().getViewBox()
+        (lon0, lon1), (lat0, lat1) = WORLD_LON, WORLD_LAT
+        band = view_box.mapViewToScene(QRectF(lon0, lat0, lon1 - lon0, lat1 - lat0)).boundingRect()
+        top, bottom = max(shown.top(), band.top()), min(shown.bottom(), band.bottom())
+        if bottom - top < 1:
+            return shown
+        return QRectF(shown.left(), top, shown.width(), bottom - top)  # the whole width
 
     # -- clustering and labels -----------------------------------------------------------------
     def _px_per_deg(self) -> float:

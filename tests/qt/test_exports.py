@@ -27,12 +27,30 @@ def test_map_png_is_the_current_view_with_legend_and_caption_below(window, tmp_p
     path = window.exports.export_map_png(tmp_path / "map.png")
     image = QImage(str(path))
     view = window.map_view.viewport()
-    assert image.width() == round(view.width() * window.map_view.devicePixelRatioF())
-    assert image.height() > view.height() + 100  # the legend strip and the caption under the map
+    ratio = window.map_view.devicePixelRatioF()
+    shown = window.map_view.export_rect()
+    assert image.width() == round(view.width() * ratio)
+    # the legend strip and the caption under the map
+    assert image.height() > (shown.height() + 100) * ratio
     colours = {
-        image.pixel(x, y) for x in range(0, image.width(), 17) for y in range(0, view.height(), 13)
+        image.pixel(x, y)
+        for x in range(0, image.width(), 17)
+        for y in range(0, int(shown.height() * ratio), 13)
     }
     assert len(colours) > 20
+
+
+def test_an_exported_world_map_is_cropped_to_the_framed_latitudes(window):
+    from explorer.qt.map_view import WORLD_LAT
+
+    view = window.map_view
+    view.show_world()
+    band_px = (WORLD_LAT[1] - WORLD_LAT[0]) * view.width() / 360.0
+    shown = view.export_rect()
+    assert shown.height() <= band_px + 2  # not the empty bands above and below the world
+    assert shown.height() < view.viewport().height()
+    view.show_area(-81.0, -80.0, 28.0, 29.0)  # zoomed in: what the map shows, whole
+    assert view.export_rect() == view.mapToScene(view.viewport().rect()).boundingRect()
 
 
 def visible_markers(window) -> int:
