@@ -15,6 +15,7 @@ import pyqtgraph as pg  # isort: skip  (PySide6 must be imported first)
 
 from explorer.domain.capability import AccessStatus
 from explorer.domain.entities import PadStatus
+from explorer.domain.pad_marker import MARKER_ORDER
 from explorer.present.words import access_word
 from explorer.qt.basemap_item import BasemapColors
 from explorer.qt.styles import (
@@ -34,14 +35,7 @@ ACCESS_PATTERN_WORDS = {
     AccessStatus.PARTNER: "dotted",
     AccessStatus.NONE: "hatched",
 }
-SHOWN_PAD_STATUSES = (
-    PadStatus.CREW_CAPABLE,
-    PadStatus.UNCREWED_ONLY,
-    PadStatus.DAMAGED,
-    PadStatus.UNDER_CONSTRUCTION,
-    PadStatus.PLANNED,
-    PadStatus.RETIRED,
-)
+SHOWN_PAD_STATUSES = tuple(s for s in MARKER_ORDER if s is not None)  # best first
 
 
 # The compact wording, for panes too narrow for the full one (1280x720 windows).
