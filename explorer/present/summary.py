@@ -214,15 +214,23 @@ class Summary:
 def summarize(
     catalog: Catalog, report: CapabilityReport, max_cut_size: int = MAX_CUT_SIZE
 ) -> Summary:
+    nations = tuple(
+        summarize_nation(catalog, report, n.nation, max_cut_size) for n in report.nations
+    )
+    return summary_of(catalog, report, nations)
+
+
+def summary_of(
+    catalog: Catalog, report: CapabilityReport, nations: tuple[NationSummary, ...]
+) -> Summary:
+    """The summary of ``report`` from its nations' summaries (made once, by whoever holds them)."""
     return Summary(
         day=report.day,
         as_of=catalog.as_of,
         dataset=catalog.title,
         off=tuple(report.scenario.sorted_off()),
         projection_note=catalog.projection_note(report.day),
-        nations=tuple(
-            summarize_nation(catalog, report, n.nation, max_cut_size) for n in report.nations
-        ),
+        nations=nations,
     )
 
 

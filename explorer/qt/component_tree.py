@@ -64,7 +64,7 @@ class ComponentTree(QWidget):
         layout.addWidget(self.filter_edit)
         layout.addWidget(self.tree)
         self._items: dict[str, QTreeWidgetItem] = {}
-        self._icon_status: dict[str, object] = {}
+        self._looks: dict[str, tuple] = {}  # what each row shows: (text, check, status, palette)
         self._build()
         self.tree.expandAll()
         self._restyle()
@@ -118,18 +118,19 @@ class ComponentTree(QWidget):
     # -- restyling -----------------------------------------------------------------------------
     def _restyle(self) -> None:
         document, catalog, day = self.document, self.document.catalog, self.document.date
+        palette = self.tree.palette().cacheKey()  # the status brushes come from the palette
         with QSignalBlocker(self.tree):
             for component_id, item in self._items.items():
                 kind = catalog.kind_of(component_id)
                 # From the what-if catalog: a crew-rating change shows in the status.
                 shown = document.view_catalog
                 off = document.off_cause(component_id)  # the domain's one rule
+                status = None
                 if kind is ComponentKind.SITE:
                     state = self._site_state(component_id)
                     pads = catalog.pads_of_site(component_id)
                     usable = sum(p in document.report.usable_pads for p in pads)
-                    item.setText(1, site_status_text(usable, len(pads), off))
-                    item.setToolTip(1, item.text(1))  # the whole text when the column is narrow
+                    text = site_status_text(usable, len(pads), off)
                 else:
                     enabled = document.is_enabled(component_id)
                     state = Qt.CheckState.Checked if enabled else Qt.CheckState.Unchecked
@@ -137,14 +138,20 @@ class ComponentTree(QWidget):
                         "Pad | LaunchVehicle | CrewVehicle | Agreement", shown.get(component_id)
                     )
                     status = record.history.status_on(day)
-                    # An icon never compares equal to the last one: set it only on change,
-                    # or every restyle repaints every row.
-                    changed = self._icon_status.get(component_id, "") != status
-                    if kind is ComponentKind.PAD and changed:
-                        self._icon_status[component_id] = status
-                        item.setIcon(0, pad_icon(status))
-                    item.setText(1, record_status_text(shown, component_id, day, off, kind))
-                    item.setToolTip(1, item.text(1))
+                    text = record_status_text(shown, component_id, day, off, kind)
+                # Each Qt call costs: touch only the rows whose look changed (a date step
+                # changes few). An icon never compares equal to the last one, so it is set
+                # only on change too, or every restyle repaints every row.
+                look = (text, state, status, palette)
+                before = self._looks.get(component_id)
+                if before == look:
+                    continue
+                if kind is ComponentKind.PAD and (before is None or before[2] != status):
+                    item.setIcon(0, pad_icon(status))
+                self._looks[component_id] = look
+                item.setText(1, text)
+                item.setToolTip(1, text)  # the whole text when the column is narrow
+                if status is not None:
                     item.setForeground(1, self._status_brush(status))
                 item.setCheckState(0, state)
 

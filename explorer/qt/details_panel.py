@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from explorer.present.details import nation_html, nothing_named, record_html
 from explorer.present.overview import overview_html
-from explorer.present.summary import summarize, summarize_nation
 from explorer.qt.document import ScenarioDocument
 from explorer.qt.styles import ACCESS_COLORS
 
@@ -42,13 +41,13 @@ class DetailsPanel(QTextBrowser):
         selected = document.selection
         if selected is None:
             state = document.state
-            overview = summarize(document.view_catalog, document.report)
+            overview = document.overview()
             return overview_html(overview, state.title, state.description)
         catalog = document.view_catalog  # hypothetical pads and agreements have names too
         found = catalog.find(selected)
         if found is None:
             return nothing_named(selected)
         if found.is_nation:
-            summary = summarize_nation(catalog, document.report, found.id)
+            summary = document.nation_summary(found.id)
             return nation_html(catalog, summary, ACCESS_COLORS[summary.status])
         return record_html(catalog, found, document.date, document.off_cause(found.id))

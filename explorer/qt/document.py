@@ -33,6 +33,7 @@ from explorer.domain.switches import OffCause, is_switched_on, off_cause, switch
 from explorer.domain.timeline import Timeline
 from explorer.domain.timespan import check_day
 from explorer.loaders.change_spec import spec_text
+from explorer.present.summary import NationSummary, Summary, summarize_nation, summary_of
 from explorer.present.words import KIND_LABELS
 
 DEFAULT_UNDO_LIMIT = 300
@@ -103,6 +104,8 @@ class ScenarioDocument(QObject):
         self.undo_stack.setUndoLimit(max(1, undo_limit))  # only possible while empty
         self._session = Session(catalog, DocumentState(day))
         self._selection: str | None = None
+        self._summaries_of: CapabilityReport | None = None  # what ``_summaries`` describe
+        self._summaries: dict[str, NationSummary] = {}
         self.last_recompute_ms = 0.0
         self._measure()
 
@@ -135,6 +138,23 @@ class ScenarioDocument(QObject):
     @property
     def timeline(self) -> Timeline:
         return self._session.timeline
+
+    def nation_summary(self, nation_id: str) -> NationSummary:
+        """The nation's summary for the current report, built once for every view that asks."""
+        report = self.report
+        if self._summaries_of is not report:
+            self._summaries_of, self._summaries = report, {}
+        if nation_id not in self._summaries:
+            self._summaries[nation_id] = summarize_nation(self.view_catalog, report, nation_id)
+        return self._summaries[nation_id]
+
+    def overview(self) -> Summary:
+        """Every nation's summary on the date (the details with nothing selected, exports)."""
+        return summary_of(
+            self.view_catalog,
+            self.report,
+            tuple(self.nation_summary(n.nation) for n in self.report.nations),
+        )
 
     @property
     def destination(self) -> str | None:

@@ -20,7 +20,6 @@ from explorer.domain.errors import ExplorerError
 from explorer.domain.fault_tree import mef_xml
 from explorer.present.html_report import ReportText
 from explorer.present.nation_csv import nations_csv
-from explorer.present.summary import summarize
 from explorer.qt.map_export import document_caption
 from explorer.qt.nation_table import ID_ROLE
 from explorer.qt.report import map_image, save_bytes, save_map_png, save_map_svg, write_report
@@ -94,7 +93,7 @@ class Exports(QObject):
         proxy = self.window.nation_table.proxy
         order = [proxy.index(row, 0).data(ID_ROLE) for row in range(proxy.rowCount())]
         document = self.document
-        summary = summarize(document.view_catalog, document.report)
+        summary = document.overview()
         text = nations_csv(document.view_catalog, summary, document.state.title, order)
         return save_bytes(path, text.encode("utf-8"))
 

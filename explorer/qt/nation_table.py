@@ -24,7 +24,7 @@ from explorer.present.cells import (
     nation_cell,
     nation_cell_tooltip,
 )
-from explorer.present.summary import NationSummary, summarize_nation
+from explorer.present.summary import NationSummary
 from explorer.present.words import ACCESS_RANK
 from explorer.qt.document import ScenarioDocument
 from explorer.qt.styles import access_icon
@@ -40,7 +40,6 @@ class NationTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.document = document
         self._rows: tuple[NationAccess, ...] = document.report.nations
-        self._summaries: dict[str, NationSummary] = {}
         self._icons = {s: access_icon(s) for s in AccessStatus}
         document.reportChanged.connect(self._on_document_report_changed)
 
@@ -79,13 +78,8 @@ class NationTableModel(QAbstractTableModel):
         return None
 
     def summary(self, nation_id: str) -> NationSummary:
-        """The nation's summary for the current report, built once per report."""
-        if nation_id not in self._summaries:
-            document = self.document
-            self._summaries[nation_id] = summarize_nation(
-                document.view_catalog, document.report, nation_id
-            )
-        return self._summaries[nation_id]
+        """The nation's summary for the current report (the document builds it once)."""
+        return self.document.nation_summary(nation_id)
 
     def _sort_key(self, access: NationAccess, column: int):
         if column == 1:
@@ -102,7 +96,6 @@ class NationTableModel(QAbstractTableModel):
         """Same nations, new values: dataChanged for the rows that changed keeps selection and
         sorting, and leaves the other rows (and the proxy's order) alone."""
         before, self._rows = self._rows, self.document.report.nations
-        self._summaries = {}
         last = len(HEADERS) - 1
         for row, (old, new) in enumerate(zip(before, self._rows, strict=True)):
             if old != new:
@@ -116,6 +109,7 @@ class NationTable(QTableView):
         super().__init__(parent)
         self.setObjectName("table-nations")
         self.setAccessibleName("Crewed access by nation")
+        self.document = document
         self.source_model = NationTableModel(document, self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.source_model)
@@ -136,11 +130,12 @@ class NationTable(QTableView):
         header = self.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setMinimumSectionSize(24)
-        # The short columns keep their contents' width (fit_columns, on every report: seven rows
-        # are cheap to measure); the single points of failure take the rest, elided, with the
-        # full names in the cell's tooltip.
+        # The short columns keep their contents' width (fit_columns, when their texts change:
+        # measuring costs ~4 ms a report); the single points of failure take the rest, elided,
+        # with the full names in the cell's tooltip.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(len(HEADERS) - 1, QHeaderView.ResizeMode.Stretch)
+        self._fitted: tuple[str, ...] | None = None  # the short columns' texts last measured
         self.fit_columns()
         document.reportChanged.connect(self.fit_columns)
         copy = QAction("Copy rows", self)
@@ -149,12 +144,20 @@ class NationTable(QTableView):
         copy.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         copy.triggered.connect(self.copy_selection)
         self.addAction(copy)
-        self.document = document
         self.selectionModel().currentRowChanged.connect(self._on_selection_current_row_changed)
         document.selectionChanged.connect(self._on_document_selection_changed)
 
     def fit_columns(self) -> None:
         """Each short column as wide as its widest cell or its header's text, no wider."""
+        document = self.document
+        texts = tuple(
+            nation_cell(document.nation_summary(access.nation), column)
+            for access in document.report.nations
+            for column in range(len(HEADERS) - 1)
+        )
+        if texts == self._fitted:
+            return
+        self._fitted = texts
         metrics = self.horizontalHeader().fontMetrics()
         for column in range(len(HEADERS) - 1):
             text = NATION_SHORT_HEADERS[column]
