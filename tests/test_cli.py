@@ -62,8 +62,10 @@ def test_pads_lists_fields_and_statuses():
         "lon",
         "status",
         "launch_vehicles",
+        "off",
+        "off_text",
     }
-    assert pad["status"] == "damaged"
+    assert pad["status"] == "damaged" and pad["off"] is None
     assert abs(pad["lat"] - 45.996) < 0.01 and abs(pad["lon"] - 63.564) < 0.01
 
 

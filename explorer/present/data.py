@@ -8,19 +8,30 @@ text prints is there too, under ``text`` or ``note``.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import date
 from typing import Any
 
 from explorer.domain.capability import AccessStatus, Route
 from explorer.domain.catalog import Catalog
 from explorer.domain.existence import served_on
+from explorer.domain.scenario import Scenario
+from explorer.domain.switches import off_cause
 from explorer.domain.timeline import Timeline
 from explorer.present.summary import NationSummary, Summary
-from explorer.present.words import NO_VEHICLE, day_text, reason_word
+from explorer.present.words import NO_VEHICLE, day_text, off_word, reason_word
 
 
-def pad_rows(catalog: Catalog, day: date) -> list[dict[str, Any]]:
-    """Every pad that exists on ``day`` with its status and the launch vehicles it serves."""
+def pad_rows(
+    catalog: Catalog,
+    day: date,
+    scenario: Scenario | None = None,
+    off_on_day: Collection[str] = frozenset(),
+) -> list[dict[str, Any]]:
+    """Every pad that exists on ``day`` with its status, the launch vehicles it serves and why
+    the scenario switches it off (``off``: an ``OffCause`` value, ``off_text`` its words; both
+    ``None`` when it is on). ``off_on_day``: ``CapabilityReport.switched_off``."""
+    scenario = scenario or Scenario()
     sites = {s.id: s for s in catalog.sites}
     rows = []
     for pad in catalog.pads:
@@ -28,6 +39,7 @@ def pad_rows(catalog: Catalog, day: date) -> list[dict[str, Any]]:
         if status is None:
             continue
         site = sites[pad.site]
+        off = off_cause(catalog, scenario, pad.id, off_on_day)  # the domain's one rule
         rows.append(
             {
                 "id": pad.id,
@@ -39,6 +51,8 @@ def pad_rows(catalog: Catalog, day: date) -> list[dict[str, Any]]:
                 "lon": pad.lon_deg,
                 "status": str(status),
                 "launch_vehicles": sorted(set(served_on(catalog, pad, day))),
+                "off": None if off is None else str(off),
+                "off_text": None if off is None else off_word(off),
             }
         )
     return rows

@@ -41,12 +41,19 @@ def pads_text(catalog: Catalog, rows: list[dict[str, Any]]) -> str:
                 r["id"],
                 r["name"],
                 r["site"],
-                status_word(PadStatus(r["status"])),
+                pad_status_text(r),
                 ", ".join(r["launch_vehicles"]),
             ]
             for r in rows
         ],
     )
+
+
+def pad_status_text(row: dict[str, Any]) -> str:
+    """A ``pad_rows`` row's status, and why it is off, as the tree says it: "damaged · switched
+    off with its site"."""
+    text = status_word(PadStatus(row["status"]))
+    return text if row["off_text"] is None else f"{text} · {row['off_text']}"
 
 
 def grounded_lines(n: NationSummary) -> list[str]:
