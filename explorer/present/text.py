@@ -6,6 +6,7 @@ Pure Python (domain and ``explorer.present`` only). Each function takes what the
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Sequence
 from typing import Any
 
@@ -13,10 +14,11 @@ from explorer.domain.catalog import Catalog
 from explorer.domain.compare import Comparison
 from explorer.domain.entities import PadStatus
 from explorer.domain.timeline import Timeline
-from explorer.present.summary import NationSummary, Summary
+from explorer.present.summary import Grounded, NationSummary, Summary
 from explorer.present.words import (
     NO_VEHICLE,
     WHY_GROUNDED,
+    WHY_NO_PARTNER,
     access_word,
     day_text,
     kind_label,
@@ -56,11 +58,67 @@ def pad_status_text(row: dict[str, Any]) -> str:
     return text if row["off_text"] is None else f"{text} · {row['off_text']}"
 
 
+WIDTH = 100  # a terminal's columns: longer explanations wrap under their own indent
+INDENT = "  "  # a held vehicle under its agreement, a spell under its vehicle
+
+
 def grounded_lines(n: NationSummary) -> list[str]:
     """Why the nation's own crew vehicles cannot fly, one line each (none when independent)."""
     if not n.grounded and not n.has_own_vehicle:
         return [NO_VEHICLE]
     return [g.text for g in n.grounded]
+
+
+def _wrapped(text: str, indent: str, lead: str | None = None) -> list[str]:
+    """``text`` wrapped at ``WIDTH``: after ``lead`` (a nation's id) the rest at ``indent``,
+    where its text begins; without one, the rest one step further in than ``indent``."""
+    return textwrap.wrap(
+        text,
+        WIDTH,
+        initial_indent=indent if lead is None else lead,
+        subsequent_indent=indent if lead is not None else indent + INDENT,
+        break_on_hyphens=False,
+    )
+
+
+def _vehicle_lines(g: Grounded, indent: str, told: set[str]) -> list[str]:
+    """A held crew vehicle as the details pane has it: its own spell ("retired since …") or its
+    short line, then the spell of everything else in its way (a grounding with its cause and
+    return), the spells only at the vehicle's first mention in the output (``told``)."""
+    head = f"{g.name}: {g.own}" if g.own else g.text
+    lines = _wrapped(head, indent)
+    if g.vehicle.crew_vehicle not in told:
+        told.add(g.vehicle.crew_vehicle)
+        for detail in g.details:
+            lines.extend(_wrapped(detail, indent + INDENT))
+    return lines
+
+
+def why_lines(summary: Summary) -> list[str]:
+    """Why nations without independent access lack routes: their own held crew vehicles, then
+    each agreement that gives no route with the partner's held crew vehicles (words and
+    spells from ``explorer.present.summary``, as the details pane and the report have them)."""
+    told: set[str] = set()
+    width = max((len(n.nation) for n in summary.nations), default=0)
+    own, partner = [], []
+    for n in summary.nations:
+        lead = f"{INDENT}{n.nation.ljust(width)}  "
+        under = " " * len(lead)
+        if not n.grounded and not n.has_own_vehicle:
+            own.extend(_wrapped(NO_VEHICLE, under, lead))
+        for g in n.grounded:
+            first, *rest = _vehicle_lines(g, under, told)
+            own.extend([lead + first.removeprefix(under), *rest])
+        for gap in n.partner_gaps:
+            partner.extend(_wrapped(gap.text, under, lead))
+            for v in gap.vehicles:
+                partner.extend(_vehicle_lines(v, under + INDENT, told))
+    lines = []
+    if own:
+        lines += ["", f"{WHY_GROUNDED}:", *own]
+    if partner:
+        lines += ["", f"{WHY_NO_PARTNER}:", *partner]
+    return lines
 
 
 def capability_text(summary: Summary) -> str:
@@ -78,11 +136,8 @@ def capability_text(summary: Summary) -> str:
             for n in summary.nations
         ],
     )
-    grounded = [f"  {n.nation}  {line}" for n in summary.nations for line in grounded_lines(n)]
     head = f"Crewed access on {day_text(summary.day)} (dataset as of {day_text(summary.as_of)})"
-    text = f"{head}\n{body}"
-    if grounded:
-        text += f"\n\n{WHY_GROUNDED}:\n" + "\n".join(grounded)
+    text = "\n".join([head, body, *why_lines(summary)])
     if summary.projection_note:
         text += f"\n\nNote: {summary.projection_note}."
     return text
