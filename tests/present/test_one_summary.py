@@ -5,7 +5,7 @@ import json
 import re
 from datetime import date
 
-from program import by_id, run
+from program import run
 
 from explorer.domain.capability import AccessStatus, assess
 from explorer.domain.scenario import Scenario
