@@ -58,39 +58,36 @@ def pad_status_text(row: dict[str, Any]) -> str:
     return text if row["off_text"] is None else f"{text} · {row['off_text']}"
 
 
-WIDTH = 100  # a terminal's columns: longer explanations wrap under their own indent
-INDENT = "  "  # a held vehicle under its agreement, a spell under its vehicle
+WIDTH = 100  # a terminal's columns: longer explanations wrap under their own text
+BULLET = "- "  # a held vehicle under its agreement, a spell under its vehicle
 
 
-def grounded_lines(n: NationSummary) -> list[str]:
-    """Why the nation's own crew vehicles cannot fly, one line each (none when independent)."""
-    if not n.grounded and not n.has_own_vehicle:
-        return [NO_VEHICLE]
-    return [g.text for g in n.grounded]
-
-
-def _wrapped(text: str, indent: str, lead: str | None = None) -> list[str]:
-    """``text`` wrapped at ``WIDTH``: after ``lead`` (a nation's id) the rest at ``indent``,
-    where its text begins; without one, the rest one step further in than ``indent``."""
+def _paragraph(text: str, lead: str, indent: str) -> list[str]:
+    """``text`` wrapped at ``WIDTH``: its first line after ``lead``, the rest at ``indent``."""
     return textwrap.wrap(
-        text,
-        WIDTH,
-        initial_indent=indent if lead is None else lead,
-        subsequent_indent=indent if lead is not None else indent + INDENT,
-        break_on_hyphens=False,
+        text, WIDTH, initial_indent=lead, subsequent_indent=indent, break_on_hyphens=False
     )
 
 
-def _vehicle_lines(g: Grounded, indent: str, told: set[str]) -> list[str]:
+def _item(text: str, indent: str) -> list[str]:
+    """``text`` as a bulleted item at ``indent``, wrapped under its own text."""
+    return _paragraph(text, indent + BULLET, indent + " " * len(BULLET))
+
+
+def _vehicle_lines(g: Grounded, lead: str | None, indent: str, told: set[str]) -> list[str]:
     """A held crew vehicle as the details pane has it: its own spell ("retired since …") or its
-    short line, then the spell of everything else in its way (a grounding with its cause and
-    return), the spells only at the vehicle's first mention in the output (``told``)."""
+    short line (after ``lead``, else as an item at ``indent``), then as items under it the spell
+    of everything else in its way (a grounding with its cause and return), those only at the
+    vehicle's first mention in the output (``told``)."""
     head = f"{g.name}: {g.own}" if g.own else g.text
-    lines = _wrapped(head, indent)
+    if lead is not None:
+        lines, under = _paragraph(head, lead, indent), indent
+    else:
+        lines, under = _item(head, indent), indent + " " * len(BULLET)
     if g.vehicle.crew_vehicle not in told:
         told.add(g.vehicle.crew_vehicle)
         for detail in g.details:
-            lines.extend(_wrapped(detail, indent + INDENT))
+            lines.extend(_item(detail, under))
     return lines
 
 
@@ -102,17 +99,16 @@ def why_lines(summary: Summary) -> list[str]:
     width = max((len(n.nation) for n in summary.nations), default=0)
     own, partner = [], []
     for n in summary.nations:
-        lead = f"{INDENT}{n.nation.ljust(width)}  "
+        lead = f"  {n.nation.ljust(width)}  "
         under = " " * len(lead)
         if not n.grounded and not n.has_own_vehicle:
-            own.extend(_wrapped(NO_VEHICLE, under, lead))
+            own.extend(_paragraph(NO_VEHICLE, lead, under))
         for g in n.grounded:
-            first, *rest = _vehicle_lines(g, under, told)
-            own.extend([lead + first.removeprefix(under), *rest])
+            own.extend(_vehicle_lines(g, lead, under, told))
         for gap in n.partner_gaps:
-            partner.extend(_wrapped(gap.text, under, lead))
+            partner.extend(_paragraph(gap.text, lead, under))
             for v in gap.vehicles:
-                partner.extend(_vehicle_lines(v, under + INDENT, told))
+                partner.extend(_vehicle_lines(v, None, under, told))
     lines = []
     if own:
         lines += ["", f"{WHY_GROUNDED}:", *own]

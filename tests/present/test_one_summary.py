@@ -40,7 +40,7 @@ def test_json_carries_every_line_the_text_prints():
                 sentences.update(_sentences(held))
     for sentence in sorted(sentences, key=len, reverse=True):
         why = why.replace(sentence, " ")
-    assert why.split() == [], why  # nothing printed that the JSON lacks
+    assert [w for w in why.split() if w != "-"] == [], why  # nothing the JSON lacks
     for n in data["nations"]:
         row = next(r for r in text.splitlines() if r.startswith(f"{n['id']} "))
         cells = re.split(r"\s{2,}", row)
