@@ -16,6 +16,7 @@ from html import escape
 
 from explorer.domain.capability import AccessStatus, CapabilityReport, Route
 from explorer.domain.catalog import Catalog
+from explorer.domain.entities import Event
 from explorer.present.details import grounded_item, list_item, partner_gap_item
 from explorer.present.summary import MAX_CUT_SIZE, NationSummary, Summary, summarize
 from explorer.present.words import (
@@ -53,6 +54,22 @@ def records_used(catalog: Catalog, summary: Summary) -> list[str]:
         ids.update(gap.gap.agreement for gap in n.partner_gaps)
     ids.update(summary.off)
     return sorted(ids, key=lambda i: (str(catalog.kind_of(i)), i))
+
+
+def events_used(summary: Summary) -> list[Event]:
+    """The events the explanations name (a grounding's cause, its return), by date."""
+    spells = [
+        *(s for n in summary.nations for g in n.grounded for s in g.spells),
+        *(
+            s
+            for n in summary.nations
+            for gap in n.partner_gaps
+            for s in (gap.gap.spell, *(s for v in gap.vehicles for s in v.spells))
+            if s is not None
+        ),
+    ]
+    found = {e.id: e for s in spells for e in (s.cause, s.back) if e is not None}
+    return sorted(found.values(), key=lambda e: (e.day, e.id))
 
 
 def record_sources(catalog: Catalog, record_id: str, summary: Summary) -> list[str]:
@@ -272,7 +289,7 @@ def _sources_section(catalog: Catalog, summary: Summary) -> str:
     parts = [
         "<h2>Sources</h2>",
         "<p>Of every pad, vehicle, agreement and site in the routes, explanations, cut sets and "
-        "scenario.</p>",
+        "scenario, and of the events the explanations name.</p>",
         "<ul>",
     ]
     for record_id in records_used(catalog, summary):
@@ -280,5 +297,8 @@ def _sources_section(catalog: Catalog, summary: Summary) -> str:
         listed = "; ".join(source_html(s) for s in sources) or "no source recorded"
         kind = KIND_LABELS[catalog.kind_of(record_id)]
         parts.append(f"<li>{_name(catalog, record_id)}, {kind}: {listed}</li>")
+    for event in events_used(summary):
+        listed = "; ".join(source_html(s) for s in event.sources) or "no source recorded"
+        parts.append(f"<li>{escape(event.title)} ({day_text(event.day)}), event: {listed}</li>")
     parts.append("</ul>")
     return "\n".join(parts)

@@ -139,6 +139,18 @@ def test_report_sources_cover_the_agreements_without_a_route(catalog):
     assert "(shuttle-orbiter), crew vehicle:" in sources
 
 
+def test_report_sources_cite_the_events_a_grounding_is_told_by(catalog):
+    html = report_html(catalog, assess(catalog, Scenario(), date(2025, 11, 28)))
+    sources = html.split("<h2>Sources</h2>")[1]
+    cause = next(
+        e for e in catalog.events if e.kind == "pad-damage" and e.day == date(2025, 11, 27)
+    )
+    assert cause.sources
+    assert f"{cause.title} (2025-11-27), event: " in sources
+    assert cause.sources[0] in sources
+    assert "Progress MS-33" in sources.split("(2025-11-27), event:")[1]  # the return, after it
+
+
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
 @pytest.mark.slow
 def test_the_pdf_report_names_the_pad_damage_and_its_return_date(tmp_path):
