@@ -144,7 +144,8 @@ def pads(run: Run) -> None:
     from explorer.present.data import pad_rows
     from explorer.present.text import pads_text
 
-    rows = pad_rows(run.catalog, run.day)
+    report = run.report()  # what is off on the date, dated outages included
+    rows = pad_rows(run.catalog, run.day, run.scenario, report.switched_off)
     run.emit(rows, pads_text(run.catalog, rows))
 
 

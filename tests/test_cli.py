@@ -62,8 +62,10 @@ def test_pads_lists_fields_and_statuses():
         "lon",
         "status",
         "launch_vehicles",
+        "off",
+        "off_text",
     }
-    assert pad["status"] == "damaged"
+    assert pad["status"] == "damaged" and pad["off"] is None
     assert abs(pad["lat"] - 45.996) < 0.01 and abs(pad["lon"] - 63.564) < 0.01
 
 
@@ -71,7 +73,7 @@ def test_table_output_is_readable_text():
     result = run("capability", "--date", "2025-11-28")
     assert result.returncode == 0
     assert "nation" in result.stdout and "RU" in result.stdout and "partner" in result.stdout
-    assert "  RU  Soyuz MS: Site 31/6 damaged" in result.stdout  # why Russia flies as a partner
+    assert "  RU   Soyuz MS: Site 31/6 damaged" in result.stdout  # why Russia flies as a partner
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,7 @@ from explorer.domain.catalog import Catalog, Resolved
 from explorer.domain.entities import ComponentKind, Pad, Site
 from explorer.domain.existence import served_on
 from explorer.domain.switches import OffCause
-from explorer.present.summary import Grounded, NationSummary
+from explorer.present.summary import Grounded, NationSummary, PartnerGapText
 from explorer.present.words import (
     KIND_LABELS,
     NO_VEHICLE,
@@ -47,13 +47,22 @@ def nothing_named(item_id: str) -> str:
 _TIGHT = '<p style="margin:0">'
 
 
-def _grounded_item(catalog: Catalog, g: Grounded) -> str:
-    """A held crew vehicle: its own spell, then what else stands in its way, each with its spell."""
+def list_item(head: str, nested: str = "") -> str:
+    """A list item of HTML ``head`` with the items ``nested`` (if any) in a list under it."""
+    return f"<li>{_TIGHT}{head}</p>" + (f"<ul>{nested}</ul>" if nested else "") + "</li>"
+
+
+def grounded_item(catalog: Catalog, g: Grounded) -> str:
+    """A held crew vehicle as a list item: its own spell, then what else stands in its way,
+    each with its spell (the details pane and the report)."""
     name = _name(catalog, g.vehicle.crew_vehicle)
     own = f": {escape(g.own)}" if g.own else ""
-    details = "".join(f"<li>{escape(d)}</li>" for d in g.details)
-    nested = f"<ul>{details}</ul>" if details else ""
-    return f"<li>{_TIGHT}<b>{name}</b>{own}</p>{nested}</li>"
+    return list_item(f"<b>{name}</b>{own}", "".join(f"<li>{escape(d)}</li>" for d in g.details))
+
+
+def partner_gap_item(catalog: Catalog, g: PartnerGapText) -> str:
+    """An agreement without a route as a list item, its held crew vehicles nested under it."""
+    return list_item(escape(g.text), "".join(grounded_item(catalog, v) for v in g.vehicles))
 
 
 def nation_html(catalog: Catalog, n: NationSummary, color: str) -> str:
@@ -63,21 +72,12 @@ def nation_html(catalog: Catalog, n: NationSummary, color: str) -> str:
         f'<b style="color:{color}">{access_word(n.status)}</b></p>',
     ]
     if n.grounded:
-        items = "".join(_grounded_item(catalog, g) for g in n.grounded)
+        items = "".join(grounded_item(catalog, g) for g in n.grounded)
         parts.append(f"<h4>Why it cannot fly crews on its own</h4><ul>{items}</ul>")
     elif not n.has_own_vehicle:
         parts.append(f"<p>{NO_VEHICLE.capitalize()}.</p>")
     if n.partner_gaps:
-        items = "".join(
-            f"<li>{_TIGHT}{escape(g.text)}</p>"
-            + (
-                f"<ul>{''.join(_grounded_item(catalog, v) for v in g.vehicles)}</ul>"
-                if g.vehicles
-                else ""
-            )
-            + "</li>"
-            for g in n.partner_gaps
-        )
+        items = "".join(partner_gap_item(catalog, g) for g in n.partner_gaps)
         parts.append(f"<h4>{WHY_NO_PARTNER}</h4><ul>{items}</ul>")
     if n.routes:
         rows = "".join(

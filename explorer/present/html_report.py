@@ -16,11 +16,14 @@ from html import escape
 
 from explorer.domain.capability import AccessStatus, CapabilityReport, Route
 from explorer.domain.catalog import Catalog
+from explorer.domain.entities import Event
+from explorer.present.details import grounded_item, list_item, partner_gap_item
 from explorer.present.summary import MAX_CUT_SIZE, NationSummary, Summary, summarize
 from explorer.present.words import (
     KIND_LABELS,
     NO_VEHICLE,
     NONE_TEXT,
+    WHY_NO_PARTNER,
     access_word,
     day_text,
     source_html,
@@ -40,14 +43,33 @@ class ReportText:
 
 
 def records_used(catalog: Catalog, summary: Summary) -> list[str]:
-    """Ids of every record the report relies on: route components, what grounds each nation's own
-    vehicles, and switched-off ids, sorted."""
+    """Ids of every record the report relies on: route components, what holds each nation's own
+    crew vehicles and its partners' on the ground, the agreements without a route, and the
+    switched-off ids, sorted."""
     ids = {c for n in summary.nations for r in n.routes for c in r.components}
     for n in summary.nations:
-        ids.update(g.vehicle.crew_vehicle for g in n.grounded)
-        ids.update(o.component for g in n.grounded for o in g.vehicle.obstacles)
+        held = [*n.grounded, *(v for gap in n.partner_gaps for v in gap.vehicles)]
+        ids.update(g.vehicle.crew_vehicle for g in held)
+        ids.update(o.component for g in held for o in g.vehicle.obstacles)
+        ids.update(gap.gap.agreement for gap in n.partner_gaps)
     ids.update(summary.off)
     return sorted(ids, key=lambda i: (str(catalog.kind_of(i)), i))
+
+
+def events_used(summary: Summary) -> list[Event]:
+    """The events the explanations name (a grounding's cause, its return), by date."""
+    spells = [
+        *(s for n in summary.nations for g in n.grounded for s in g.spells),
+        *(
+            s
+            for n in summary.nations
+            for gap in n.partner_gaps
+            for s in (gap.gap.spell, *(s for v in gap.vehicles for s in v.spells))
+            if s is not None
+        ),
+    ]
+    found = {e.id: e for s in spells for e in (s.cause, s.back) if e is not None}
+    return sorted(found.values(), key=lambda e: (e.day, e.id))
 
 
 def record_sources(catalog: Catalog, record_id: str, summary: Summary) -> list[str]:
@@ -113,7 +135,8 @@ def summary_html(
         )
     parts.append(_nation_table(catalog, summary))
     parts.append('<div style="page-break-before: always"></div>')  # the details on a new page
-    parts.append(_obstacles_section(summary))
+    parts.append(_obstacles_section(catalog, summary))
+    parts.append(_partner_gaps_section(catalog, summary))
     parts.append(_routes_section(catalog, summary))
     parts.append(_cut_sets_section(catalog, summary))
     parts.append(_sources_section(catalog, summary))
@@ -177,17 +200,33 @@ def _route_row(catalog: Catalog, route: Route) -> str:
     )
 
 
-def _obstacles_section(summary: Summary) -> str:
+def _obstacles_section(catalog: Catalog, summary: Summary) -> str:
+    """Each held crew vehicle of a nation without independent access, as the details pane has
+    it: its own spell, then what else stands in its way with its spell (a grounding's cause and
+    return date)."""
     rows = [n for n in summary.nations if n.status is not AccessStatus.INDEPENDENT]
     if not rows:
         return ""
     parts = ["<h2>Why some nations cannot fly crews on their own</h2><ul>"]
     for n in rows:
         if n.grounded:
-            lines = "".join(f"<li>{escape(g.text)}</li>" for g in n.grounded)
-            parts.append(f"<li><b>{_heading(n)}</b><ul>{lines}</ul></li>")
+            items = "".join(grounded_item(catalog, g) for g in n.grounded)
+            parts.append(list_item(f"<b>{_heading(n)}</b>", items))
         else:
             parts.append(f"<li><b>{_heading(n)}</b>: {NO_VEHICLE}.</li>")
+    parts.append("</ul>")
+    return "\n".join(parts)
+
+
+def _partner_gaps_section(catalog: Catalog, summary: Summary) -> str:
+    """Each agreement that gives a nation without independent access no route, and why."""
+    rows = [n for n in summary.nations if n.partner_gaps]
+    if not rows:
+        return ""
+    parts = [f"<h2>{WHY_NO_PARTNER}</h2><ul>"]
+    for n in rows:
+        items = "".join(partner_gap_item(catalog, g) for g in n.partner_gaps)
+        parts.append(list_item(f"<b>{_heading(n)}</b>", items))
     parts.append("</ul>")
     return "\n".join(parts)
 
@@ -249,7 +288,8 @@ def _cut_sets_section(catalog: Catalog, summary: Summary) -> str:
 def _sources_section(catalog: Catalog, summary: Summary) -> str:
     parts = [
         "<h2>Sources</h2>",
-        "<p>Of every pad, vehicle, agreement and site in the routes, cut sets and scenario.</p>",
+        "<p>Of every pad, vehicle, agreement and site in the routes, explanations, cut sets and "
+        "scenario, and of the events the explanations name.</p>",
         "<ul>",
     ]
     for record_id in records_used(catalog, summary):
@@ -257,5 +297,8 @@ def _sources_section(catalog: Catalog, summary: Summary) -> str:
         listed = "; ".join(source_html(s) for s in sources) or "no source recorded"
         kind = KIND_LABELS[catalog.kind_of(record_id)]
         parts.append(f"<li>{_name(catalog, record_id)}, {kind}: {listed}</li>")
+    for event in events_used(summary):
+        listed = "; ".join(source_html(s) for s in event.sources) or "no source recorded"
+        parts.append(f"<li>{escape(event.title)} ({day_text(event.day)}), event: {listed}</li>")
     parts.append("</ul>")
     return "\n".join(parts)

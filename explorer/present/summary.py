@@ -56,6 +56,8 @@ class Grounded:
     # other component in its way with its spell ("Site 31/6: damaged since 2025-11-28, after …").
     own: str = ""
     details: tuple[str, ...] = ()
+    name: str = ""  # the crew vehicle's name
+    spells: tuple[Spell, ...] = ()  # the spells behind ``own`` and ``details`` (the JSON's dates)
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,18 +125,21 @@ def spell_text(catalog: Catalog, s: Spell) -> str:
 
 def explain_grounded(catalog: Catalog, grounded: GroundedVehicle, day: date) -> Grounded:
     """One held crew vehicle: its line, its own spell and every other obstacle with its spell."""
-    own, details = "", []
+    own, details, spells = "", [], []
     for o in grounded.obstacles:
         found = None
         if not isinstance(o.reason, Blocked) and o.reason is not None:
             found = spell(catalog, o.component, day)
+        if found is not None:
+            spells.append(found)
         kind = catalog.kind_of(o.component)
         text = spell_text(catalog, found) if found else reason_word(o.reason, kind)
         if o.component == grounded.crew_vehicle:
             own = text
         else:
             details.append(f"{catalog.get(o.component).name}: {text}")
-    return Grounded(grounded, describe(catalog, grounded), own, tuple(details))
+    name = catalog.get(grounded.crew_vehicle).name
+    return Grounded(grounded, describe(catalog, grounded), own, tuple(details), name, tuple(spells))
 
 
 def explain_gap(catalog: Catalog, gap: PartnerGap, day: date) -> PartnerGapText:

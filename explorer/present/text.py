@@ -6,6 +6,7 @@ Pure Python (domain and ``explorer.present`` only). Each function takes what the
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Sequence
 from typing import Any
 
@@ -13,10 +14,11 @@ from explorer.domain.catalog import Catalog
 from explorer.domain.compare import Comparison
 from explorer.domain.entities import PadStatus
 from explorer.domain.timeline import Timeline
-from explorer.present.summary import NationSummary, Summary
+from explorer.present.summary import Grounded, NationSummary, Summary
 from explorer.present.words import (
     NO_VEHICLE,
     WHY_GROUNDED,
+    WHY_NO_PARTNER,
     access_word,
     day_text,
     kind_label,
@@ -41,7 +43,7 @@ def pads_text(catalog: Catalog, rows: list[dict[str, Any]]) -> str:
                 r["id"],
                 r["name"],
                 r["site"],
-                status_word(PadStatus(r["status"])),
+                pad_status_text(r),
                 ", ".join(r["launch_vehicles"]),
             ]
             for r in rows
@@ -49,11 +51,70 @@ def pads_text(catalog: Catalog, rows: list[dict[str, Any]]) -> str:
     )
 
 
-def grounded_lines(n: NationSummary) -> list[str]:
-    """Why the nation's own crew vehicles cannot fly, one line each (none when independent)."""
-    if not n.grounded and not n.has_own_vehicle:
-        return [NO_VEHICLE]
-    return [g.text for g in n.grounded]
+def pad_status_text(row: dict[str, Any]) -> str:
+    """A ``pad_rows`` row's status, and why it is off, as the tree says it: "damaged · switched
+    off with its site"."""
+    text = status_word(PadStatus(row["status"]))
+    return text if row["off_text"] is None else f"{text} · {row['off_text']}"
+
+
+WIDTH = 100  # a terminal's columns: longer explanations wrap under their own text
+BULLET = "- "  # a held vehicle under its agreement, a spell under its vehicle
+
+
+def _paragraph(text: str, lead: str, indent: str) -> list[str]:
+    """``text`` wrapped at ``WIDTH``: its first line after ``lead``, the rest at ``indent``."""
+    return textwrap.wrap(
+        text, WIDTH, initial_indent=lead, subsequent_indent=indent, break_on_hyphens=False
+    )
+
+
+def _item(text: str, indent: str) -> list[str]:
+    """``text`` as a bulleted item at ``indent``, wrapped under its own text."""
+    return _paragraph(text, indent + BULLET, indent + " " * len(BULLET))
+
+
+def _vehicle_lines(g: Grounded, lead: str | None, indent: str, told: set[str]) -> list[str]:
+    """A held crew vehicle as the details pane has it: its own spell ("retired since …") or its
+    short line (after ``lead``, else as an item at ``indent``), then as items under it the spell
+    of everything else in its way (a grounding with its cause and return), those only at the
+    vehicle's first mention in the output (``told``)."""
+    head = f"{g.name}: {g.own}" if g.own else g.text
+    if lead is not None:
+        lines, under = _paragraph(head, lead, indent), indent
+    else:
+        lines, under = _item(head, indent), indent + " " * len(BULLET)
+    if g.vehicle.crew_vehicle not in told:
+        told.add(g.vehicle.crew_vehicle)
+        for detail in g.details:
+            lines.extend(_item(detail, under))
+    return lines
+
+
+def why_lines(summary: Summary) -> list[str]:
+    """Why nations without independent access lack routes: their own held crew vehicles, then
+    each agreement that gives no route with the partner's held crew vehicles (words and
+    spells from ``explorer.present.summary``, as the details pane and the report have them)."""
+    told: set[str] = set()
+    width = max((len(n.nation) for n in summary.nations), default=0)
+    own, partner = [], []
+    for n in summary.nations:
+        lead = f"  {n.nation.ljust(width)}  "
+        under = " " * len(lead)
+        if not n.grounded and not n.has_own_vehicle:
+            own.extend(_paragraph(NO_VEHICLE, lead, under))
+        for g in n.grounded:
+            own.extend(_vehicle_lines(g, lead, under, told))
+        for gap in n.partner_gaps:
+            partner.extend(_paragraph(gap.text, lead, under))
+            for v in gap.vehicles:
+                partner.extend(_vehicle_lines(v, None, under, told))
+    lines = []
+    if own:
+        lines += ["", f"{WHY_GROUNDED}:", *own]
+    if partner:
+        lines += ["", f"{WHY_NO_PARTNER}:", *partner]
+    return lines
 
 
 def capability_text(summary: Summary) -> str:
@@ -71,11 +132,8 @@ def capability_text(summary: Summary) -> str:
             for n in summary.nations
         ],
     )
-    grounded = [f"  {n.nation}  {line}" for n in summary.nations for line in grounded_lines(n)]
     head = f"Crewed access on {day_text(summary.day)} (dataset as of {day_text(summary.as_of)})"
-    text = f"{head}\n{body}"
-    if grounded:
-        text += f"\n\n{WHY_GROUNDED}:\n" + "\n".join(grounded)
+    text = "\n".join([head, body, *why_lines(summary)])
     if summary.projection_note:
         text += f"\n\nNote: {summary.projection_note}."
     return text
