@@ -44,7 +44,7 @@ class CrewedLaunchModel(QAbstractTableModel):
         self.launches: tuple[CrewedLaunch, ...] = tuple(
             sorted(catalog.crewed_launches, key=lambda launch: (launch.day, launch.mission))
         )
-        self._cells = [launch_cells(catalog, launch) for launch in self.launches]
+        self.cells = [launch_cells(catalog, launch) for launch in self.launches]
         self._search = [launch_search_text(catalog, launch) for launch in self.launches]
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
@@ -63,11 +63,11 @@ class CrewedLaunchModel(QAbstractTableModel):
             return None
         row, column = index.row(), index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._cells[row][column]
+            return self.cells[row][column]
         if role == SORT_ROLE:
             if column == DATE_COLUMN:  # the date, then the mission: a stable order in a day
-                return f"{self._cells[row][0]} {self._cells[row][1].lower()}"
-            return self._cells[row][column].lower()
+                return f"{self.cells[row][0]} {self.cells[row][1].lower()}"
+            return self.cells[row][column].lower()
         if role == ID_ROLE:
             return self.launches[row].id
         if role == SEARCH_ROLE:
@@ -125,7 +125,7 @@ class CrewedLaunchesPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        self.table.resizeColumnsToContents()
+        self._fit_columns()
         self.count_label = QLabel(self)
         self.count_label.setObjectName("label-crewed-launches-count")
         layout = QVBoxLayout(self)
@@ -137,6 +137,16 @@ class CrewedLaunchesPanel(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
         self.table.clicked.connect(self._on_table_clicked)  # the selected row again: go back
         self._show_count()
+
+    def _fit_columns(self) -> None:
+        """Each column as wide as its longest text, measured once from the model's cells
+        (``resizeColumnsToContents`` asks every row's size hint: ~150 ms at start-up)."""
+        metrics = self.table.fontMetrics()
+        heading = self.table.horizontalHeader().fontMetrics()
+        for column, title in enumerate(CREWED_LAUNCH_HEADERS):
+            longest = max((cells[column] for cells in self.source_model.cells), key=len, default="")
+            width = max(metrics.horizontalAdvance(longest), heading.horizontalAdvance(title) + 16)
+            self.table.setColumnWidth(column, width + 12)  # the cell's margins
 
     def launch_at(self, row: int) -> CrewedLaunch:
         """The launch shown in the table's ``row`` (after sorting and filtering)."""
