@@ -37,7 +37,7 @@ from explorer.qt.map_clusters import (
     zoom_separates,
     zoom_target,
 )
-from explorer.qt.map_labels import MapLabels
+from explorer.qt.map_labels import MapLabels, fan_entries
 from explorer.qt.map_legend import MARGIN_PX as LEGEND_MARGIN_PX
 from explorer.qt.map_legend import SHADING_ALPHA, MapLegend
 from explorer.qt.map_markers import new_spot_style
@@ -240,11 +240,16 @@ class MapView(pg.PlotWidget):
     def _relabel(self, scale: float) -> None:
         plot = self.getPlotItem()
         (lon0, lon1), _ = plot.getViewBox().viewRange()
-        entries: list[tuple[str, float, float]] = []
-        named_sites: set[str] = set()
+        # A fanned-out group (the user clicked it) is named first: its site and each pad.
+        entries = fan_entries(
+            self.clusters,
+            lambda p: short_site_name(self._view_catalog.get(self._pads[p].site).name),
+            lambda p: short_pad_name(self._pads[p].name),
+        )
+        named_sites = {self._pads[c.pads[0]].site for c in self.clusters if c.fanned}
         if scale >= PAD_LABEL_SCALE:  # zoomed in to the pads: name them, not their site
             for cluster in self.clusters:
-                if len(cluster.pads) == 1:
+                if len(cluster.pads) == 1 and not cluster.fanned:
                     pad = self._pads[cluster.pads[0]]
                     entries.append((short_pad_name(pad.name), cluster.lon, cluster.lat))
                     named_sites.add(pad.site)
