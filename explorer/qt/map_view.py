@@ -127,6 +127,7 @@ class MapView(pg.PlotWidget):
             self.layers.colors,
         )
         self.legend_wanted = True
+        self.legend_forced = False  # shown even where it covers the map (set_legend_wanted)
         self.regions = RegionCircles(plot)  # what-if region outages in force on the date
         self._view_catalog: Catalog = document.catalog  # the report's, by _follow_catalog
         self._hypothetical: frozenset[str] = frozenset()
@@ -410,14 +411,15 @@ class MapView(pg.PlotWidget):
         """The wording and columns that fit; at world view right below the framed map."""
         view_box = self.getPlotItem().getViewBox()
         band = self.free_band_px()
-        fits = self.legend.fit(view_box.width(), band)
+        fits = self.legend.fit(view_box.width(), band, view_box.height(), self.legend_forced)
         below = band is not None and self.legend.height() + 2 * LEGEND_MARGIN_PX <= band
         self.legend.place(view_box.height() - band + LEGEND_MARGIN_PX if below else None)
         self.legend.setVisible(fits and self.legend_wanted)
 
     def set_legend_wanted(self, wanted: bool) -> None:
-        """Show the legend when it fits (View ▸ Map legend), or never."""
-        self.legend_wanted = wanted
+        """Show the legend when it fits (View ▸ Map legend), or never; chosen again by the user,
+        it is shown even where it covers the map (a map too narrow for it still hides it)."""
+        self.legend_wanted = self.legend_forced = wanted
         if self._framing_world:
             self.show_world()  # the free band below the map is only kept for the legend
         self._fit_legend()
@@ -465,8 +467,9 @@ class MapView(pg.PlotWidget):
         self._framing_world = False
 
     def _on_view_box_range_changed(self, _args) -> None:
-        """Re-cluster markers and labels for the new zoom (rate-limited)."""
+        """Re-cluster markers and labels for the new zoom, and fit the legend (rate-limited)."""
         self._recluster()
+        self._fit_legend()
 
     def _on_pad_item_clicked(self, _item, points, _event) -> None:
         """A single pad selects it; a group zooms in while that splits it, else fans out."""
