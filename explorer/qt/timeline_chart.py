@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtGui import QBrush, QColor, QFocusEvent, QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
 import pyqtgraph as pg  # isort: skip  (PySide6 must be imported first)
@@ -331,6 +331,23 @@ class TimelineChart(pg.PlotWidget):
             super().keyPressEvent(event)
             return
         event.accept()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The chart, and with the focus a thin frame in the highlight colour over its edge."""
+        super().paintEvent(event)
+        if self.hasFocus():
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().highlight().color())
+            painter.drawRect(self.viewport().rect().adjusted(0, 0, -1, -1))
+            painter.end()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.viewport().update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.viewport().update()
 
     # -- handlers ------------------------------------------------------------------------------
     def _on_view_box_x_range_changed(self, *_args) -> None:

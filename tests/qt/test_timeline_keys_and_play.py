@@ -159,3 +159,20 @@ def test_the_focused_chart_zooms_with_plus_and_minus_and_shows_the_whole_span_on
         qtbot.keyClick(chart, Qt.Key.Key_Minus)
     assert chart.visible_years() == pytest.approx(FULL_X)
     assert window.document.date == day  # zooming moves no date
+
+
+def test_the_focused_chart_shows_its_focus_with_a_frame(window, panel, qtbot):
+    chart = panel.chart
+    highlight = chart.palette().highlight().color()
+
+    def edge():
+        image = chart.grab().toImage()
+        return image.pixelColor(0, image.height() // 2)
+
+    window.activateWindow()
+    window.nation_table.setFocus()
+    qtbot.waitUntil(lambda: not chart.hasFocus())
+    assert edge() != highlight
+    chart.setFocus()
+    qtbot.waitUntil(chart.hasFocus)
+    assert edge() == highlight
