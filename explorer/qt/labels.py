@@ -60,6 +60,30 @@ class PlacedLabel:
         return x0, y0, x0 + self.width_px, y0 + height_px
 
 
+Segment = tuple[float, float, float, float]  # x0, y0, x1, y1 in screen pixels
+
+
+def segment_crosses(rect: tuple[float, float, float, float], segment: Segment) -> bool:
+    """Whether a line segment passes through the inside of ``rect`` (x0, y0, x1, y1): the
+    segment clipped to the rectangle (Liang-Barsky) keeps some length."""
+    ax, ay, bx, by = segment
+    dx, dy = bx - ax, by - ay
+    low, high = 0.0, 1.0
+    for p, q in ((-dx, ax - rect[0]), (dx, rect[2] - ax), (-dy, ay - rect[1]), (dy, rect[3] - ay)):
+        if p == 0:
+            if q <= 0:  # parallel to this edge and outside it (or on it)
+                return False
+            continue
+        t = q / p
+        if p < 0:
+            low = max(low, t)
+        else:
+            high = min(high, t)
+        if low >= high:
+            return False
+    return True
+
+
 def place_labels(
     entries: Sequence[tuple[str, float, float]],
     text_width: Callable[[str], float],
@@ -67,14 +91,17 @@ def place_labels(
     height_px: float = 14.0,
     markers: Sequence[tuple[float, float, float]] = (),
     x_range: tuple[float, float] | None = None,
+    lines: Sequence[Segment] = (),
 ) -> list[PlacedLabel]:
     """Greedy, in the order given (most important first): each label goes right of its marker,
     else left, else a line above or below, at the first place free of the labels placed before,
-    of every marker and of the view's edges; a label with no free place is left out at this zoom
-    (map software's usual label culling: zooming in makes room, and tooltips still name it).
+    of every marker, of every line and of the view's edges; a label with no free place is left
+    out at this zoom (map software's usual label culling: zooming in makes room, and tooltips
+    still name it).
 
     ``entries`` are (text, x, y) in screen pixels (y down); ``markers`` are (x, y, radius);
-    ``x_range`` the view's left and right edges.
+    ``lines`` segments no label may cross (a fanned-out group's leader lines); ``x_range`` the
+    view's left and right edges.
     """
 
     def overlaps(a: tuple, b: tuple) -> bool:
@@ -92,6 +119,7 @@ def place_labels(
                 (x_range is None or (x_range[0] <= rect[0] and rect[2] <= x_range[1]))
                 and not any(overlaps(rect, other.rect(gap_px, height_px)) for other in placed)
                 and not any(overlaps(rect, marker) for marker in taken)
+                and not any(segment_crosses(rect, line) for line in lines)
             ):
                 placed.append(label)
                 break

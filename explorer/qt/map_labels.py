@@ -3,12 +3,14 @@
 Qt + pyqtgraph. Each label sits exactly on its marker's point and is pushed aside by a pixel
 offset (``MarkerLabelItem``), so it stays beside the marker whatever the zoom or the size of the
 view; the owner re-places them (``place_labels``, no overlaps) whenever the view's range or size
-changes, because what fits beside which marker depends on the scale.
+changes, because what fits beside which marker depends on the scale. A fanned-out group's ring
+markers, true point and leader lines are obstacles no label covers, and its own names (the site
+beside the ring's centre, each pad beside its ring marker) are placed first.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QFont, QFontMetricsF
@@ -19,6 +21,38 @@ from explorer.qt.labels import place_labels
 from explorer.qt.map_clusters import Cluster
 
 LABEL_GAP_PX = 9.0  # from a marker's centre to its label
+
+
+def fan_entries(
+    clusters: Sequence[Cluster],
+    site_name: Callable[[str], str],
+    pad_name: Callable[[str], str],
+) -> list[tuple[str, float, float]]:
+    """The names of a fanned-out group (text, lon, lat): its site's at the ring's centre, then
+    each pad's at its ring marker; ``site_name`` and ``pad_name`` take a pad id."""
+    fans = [c for c in clusters if c.fanned]
+    if not fans:
+        return []
+    lon = sum(c.true_lon or 0.0 for c in fans) / len(fans)
+    lat = sum(c.true_lat or 0.0 for c in fans) / len(fans)
+    sites = dict.fromkeys(site_name(c.pads[0]) for c in fans)  # in order, once each
+    pads = [(pad_name(c.pads[0]), c.lon, c.lat) for c in fans]
+    return [(name, lon, lat) for name in sites] + pads
+
+
+def fan_obstacles(
+    clusters: Sequence[Cluster], scale: float
+) -> tuple[list[tuple[float, float, float]], list[tuple[float, float, float, float]]]:
+    """The true points (x, y, radius) and leader lines (x0, y0, x1, y1) of the fanned-out
+    markers, in screen pixels at ``scale`` px/deg (y down)."""
+    points, lines = [], []
+    for c in clusters:
+        if c.true_lon is None or c.true_lat is None:
+            continue
+        x, y = c.true_lon * scale, -c.true_lat * scale
+        points.append((x, y, 3.0))
+        lines.append((c.lon * scale, -c.lat * scale, x, y))
+    return points, lines
 
 
 class MarkerLabelItem(pg.TextItem):
@@ -64,14 +98,17 @@ class MapLabels:
     ) -> None:
         """Label ``entries`` (text, lon, lat), most important first, at ``scale`` px/deg."""
         self._clear(self.names)
+        true_points, leaders = fan_obstacles(clusters, scale)
         placed = place_labels(
             [(name, lon * scale, -lat * scale) for name, lon, lat in entries],
             lambda text: self._metrics.horizontalAdvance(text) + 4,
             gap_px=LABEL_GAP_PX,
             markers=[
                 (c.lon * scale, -c.lat * scale, 9.0 if len(c.pads) > 1 else 6.0) for c in clusters
-            ],
+            ]
+            + true_points,
             x_range=(x_range[0] * scale, x_range[1] * scale),
+            lines=leaders,
         )
         for spot in placed:
             label = MarkerLabelItem(

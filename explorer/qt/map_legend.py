@@ -2,8 +2,11 @@
 
 Qt + pyqtgraph. At world view the map is framed to the inhabited latitudes at the top of the
 pane, so the band below 60° S is free: the legend takes as many columns (3, 2 or 1) as fit the
-width and, when it can, that band's height, so it never covers the southern continents. On a map
-too narrow for one column it stays out of the way; View ▸ Map legend hides it on request.
+width and that band's height, so it never covers the southern continents; on a wide, short map
+it folds into fewer, longer rows to fit, and where no fold fits it stays hidden rather than
+cover land (zoomed in: rather than cover more than a third of the map). On a map too narrow for
+one column it stays out of the way; View ▸ Map legend hides it on request, and choosing it again
+shows it even where it covers the map.
 """
 
 from __future__ import annotations
@@ -47,6 +50,10 @@ COMPACT_WORDS = {
 }
 # Full wording in 3 or 2 columns, then compact in 3, 2 or 1: the first that fits is shown.
 VARIANTS = ((False, 3), (False, 2), (True, 3), (True, 2), (True, 1))
+# On a wide, short map none of those fits the room: the legend folds into fewer, longer rows
+# (13 entries: one row, two, three), the lowest that fits the width.
+FOLDED = ((True, 13), (False, 7), (True, 7), (False, 5), (True, 5))
+COVER_SHARE = 1 / 3  # zoomed in, the legend covers at most this share of the map's height
 
 
 def _compact(text: str) -> str:
@@ -149,35 +156,56 @@ class MapLegend:
             self._items[variant] = item
         return self._items[variant]
 
-    def fit(self, width_px: float, free_height_px: float | None) -> bool:
-        """Choose the variant for the view box; say whether any fits its width.
+    def fit(
+        self,
+        width_px: float,
+        free_height_px: float | None,
+        view_height_px: float | None = None,
+        forced: bool = False,
+    ) -> bool:
+        """Choose the variant for the view box; say whether it is to be shown.
 
-        The first variant that fits ``width_px`` beside the margins and, when
-        ``free_height_px`` (the band below the framed map) is given, that band's height too;
-        else the first that fits the width (it then covers part of the southern seas).
+        The room is the band below the framed map at world view (``free_height_px``), else
+        ``COVER_SHARE`` of ``view_height_px`` (no limit when that is not given). The first of
+        ``VARIANTS`` that fits the width and the room; else the lowest variant that fits the
+        width (``FOLDED`` into fewer rows), when it fits the room. When none does, the legend
+        would cover the map: hidden, unless ``forced`` (then the lowest). None fits the width:
+        hidden.
         """
+        if free_height_px is not None:
+            room = free_height_px - 2 * MARGIN_PX
+        elif view_height_px is not None:
+            room = view_height_px * COVER_SHARE - 2 * MARGIN_PX
+        else:
+            room = float("inf")
         fitting = []
-        for variant in VARIANTS:
+        for variant in VARIANTS:  # built on first use, so only as far as the first that fits
             item = self._item(variant)
             if item.width() <= width_px - 2 * MARGIN_PX:
+                if item.height() <= room:
+                    self._choose(variant)
+                    return True
                 fitting.append(variant)
-                if free_height_px is None or item.height() <= free_height_px - 2 * MARGIN_PX:
-                    break
-        else:
-            if not fitting:
-                return False
-            fitting = fitting[:1]
-        self._choose(fitting[-1])
-        return True
+        fitting += [v for v in FOLDED if self._item(v).width() <= width_px - 2 * MARGIN_PX]
+        if not fitting:
+            return False
+        lowest = min(fitting, key=lambda v: self._item(v).height())  # the first of equals
+        self._choose(lowest)
+        return forced or self._item(lowest).height() <= room
 
-    def rebuild(self, background: QColor, text: QColor, colors: BasemapColors) -> None:
-        """Take a new palette: swatches and text take their colours when built, so build anew."""
+    def discard(self) -> None:
+        """Take every built variant off the view box and out of the scene (a view box deleted
+        with its legends still in it has Qt ask the half-deleted labels for their sizes)."""
         for item in self._items.values():
             item.setParentItem(None)
             if item.scene() is not None:
                 item.scene().removeItem(item)
-        self._args = (self._args[0], background, text, colors)
         self._items = {}
+
+    def rebuild(self, background: QColor, text: QColor, colors: BasemapColors) -> None:
+        """Take a new palette: swatches and text take their colours when built, so build anew."""
+        self.discard()
+        self._args = (self._args[0], background, text, colors)
         self.current = self._item(self.variant)
         self.current.setVisible(self._shown)
         self.current.anchor(*self._anchor)

@@ -37,7 +37,7 @@ from explorer.qt.map_clusters import (
     zoom_separates,
     zoom_target,
 )
-from explorer.qt.map_labels import MapLabels
+from explorer.qt.map_labels import MapLabels, fan_entries
 from explorer.qt.map_legend import MARGIN_PX as LEGEND_MARGIN_PX
 from explorer.qt.map_legend import SHADING_ALPHA, MapLegend
 from explorer.qt.map_markers import new_spot_style
@@ -127,6 +127,7 @@ class MapView(pg.PlotWidget):
             self.layers.colors,
         )
         self.legend_wanted = True
+        self.legend_forced = False  # shown even where it covers the map (set_legend_wanted)
         self.regions = RegionCircles(plot)  # what-if region outages in force on the date
         self._view_catalog: Catalog = document.catalog  # the report's, by _follow_catalog
         self._hypothetical: frozenset[str] = frozenset()
@@ -255,11 +256,16 @@ class MapView(pg.PlotWidget):
     def _relabel(self, scale: float) -> None:
         plot = self.getPlotItem()
         (lon0, lon1), _ = plot.getViewBox().viewRange()
-        entries: list[tuple[str, float, float]] = []
-        named_sites: set[str] = set()
+        # A fanned-out group (the user clicked it) is named first: its site and each pad.
+        entries = fan_entries(
+            self.clusters,
+            lambda p: short_site_name(self._view_catalog.get(self._pads[p].site).name),
+            lambda p: short_pad_name(self._pads[p].name),
+        )
+        named_sites = {self._pads[c.pads[0]].site for c in self.clusters if c.fanned}
         if scale >= PAD_LABEL_SCALE:  # zoomed in to the pads: name them, not their site
             for cluster in self.clusters:
-                if len(cluster.pads) == 1:
+                if len(cluster.pads) == 1 and not cluster.fanned:
                     pad = self._pads[cluster.pads[0]]
                     entries.append((short_pad_name(pad.name), cluster.lon, cluster.lat))
                     named_sites.add(pad.site)
@@ -420,14 +426,15 @@ class MapView(pg.PlotWidget):
         """The wording and columns that fit; at world view right below the framed map."""
         view_box = self.getPlotItem().getViewBox()
         band = self.free_band_px()
-        fits = self.legend.fit(view_box.width(), band)
+        fits = self.legend.fit(view_box.width(), band, view_box.height(), self.legend_forced)
         below = band is not None and self.legend.height() + 2 * LEGEND_MARGIN_PX <= band
         self.legend.place(view_box.height() - band + LEGEND_MARGIN_PX if below else None)
         self.legend.setVisible(fits and self.legend_wanted)
 
     def set_legend_wanted(self, wanted: bool) -> None:
-        """Show the legend when it fits (View ▸ Map legend), or never."""
-        self.legend_wanted = wanted
+        """Show the legend when it fits (View ▸ Map legend), or never; chosen again by the user,
+        it is shown even where it covers the map (a map too narrow for it still hides it)."""
+        self.legend_wanted = self.legend_forced = wanted
         if self._framing_world:
             self.show_world()  # the free band below the map is only kept for the legend
         self._fit_legend()
@@ -475,8 +482,9 @@ class MapView(pg.PlotWidget):
         self._framing_world = False
 
     def _on_view_box_range_changed(self, _args) -> None:
-        """Re-cluster markers and labels for the new zoom (rate-limited)."""
+        """Re-cluster markers and labels for the new zoom, and fit the legend (rate-limited)."""
         self._recluster()
+        self._fit_legend()
 
     def _on_pad_item_clicked(self, _item, points, _event) -> None:
         """A single pad selects it; a group zooms in while that splits it, else fans out."""

@@ -3,7 +3,8 @@
 Qt + pyqtgraph. Draws the exact timeline (``explorer.domain.timeline``) as coloured, patterned
 bands, one row per nation, with the catalog's events as ticks, the document's date as a movable
 line, and the dataset's as-of date as a dashed line with the projected days after it shaded. The
-chart zooms (wheel) and pans (drag) in time only; a band shorter than ``MIN_BAND_PX`` pixels
+chart zooms (wheel, or + and - with the focus; 0 or Home shows the whole span) and pans (drag)
+in time only; a band shorter than ``MIN_BAND_PX`` pixels
 (a one-day flight, a short outage) is drawn that wide, on top, so it stays visible at any zoom.
 Its words come from ``explorer.present``; it computes nothing about access.
 """
@@ -13,7 +14,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFocusEvent, QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
 import pyqtgraph as pg  # isort: skip  (PySide6 must be imported first)
@@ -32,6 +33,11 @@ EVENT_ROW = -1.0  # the y of the event ticks, under the nations
 MIN_BAND_PX = 3.0  # the narrowest a band is drawn, in pixels
 EVENT_HIT_PX = 5.0  # an event tick (9 px wide) within this many pixels of the pointer is under it
 MIN_SPAN_DAYS = 20  # the deepest zoom shows this many days
+KEY_ZOOM = 2.0  # one press of + or - halves or doubles the span shown
+PAGE_LEAD = 0.05  # paging to keep the date in view puts it this share of the width from the left
+ZOOM_IN_KEYS = (Qt.Key.Key_Plus, Qt.Key.Key_Equal)  # "=" is "+" unshifted on many layouts
+ZOOM_OUT_KEYS = (Qt.Key.Key_Minus, Qt.Key.Key_Underscore)
+WHOLE_SPAN_KEYS = (Qt.Key.Key_0, Qt.Key.Key_Home)
 
 
 def year_of(day: date) -> float:
@@ -94,6 +100,10 @@ class TimelineChart(pg.PlotWidget):
         self.catalog = catalog
         self.setObjectName("chart-timeline")
         self.setAccessibleName("Crewed access of each nation over time")
+        self.setAccessibleDescription(
+            "Plus and minus zoom in time, 0 or Home shows the whole span; the wheel zooms too."
+        )
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # a click or Tab gives it the keys
         plot = self.getPlotItem()
         plot.setMenuEnabled(False)
         plot.hideButtons()
@@ -148,6 +158,25 @@ class TimelineChart(pg.PlotWidget):
     def zoom_to(self, start: date, end: date) -> None:
         """Show ``[start, end)`` (tests, screenshots)."""
         self.view_box.setXRange(year_of(start), year_of(end), padding=0)
+
+    def zoom_by(self, factor: float) -> None:
+        """Show ``factor`` times the span shown (< 1 zooms in), around the date line when it is in
+        view, else around the middle; the view box's limits keep it inside the chart's span."""
+        lo, hi = self.visible_years()
+        at = self.date_line.value()
+        centre = at if lo <= at <= hi else (lo + hi) / 2
+        self.view_box.scaleBy(x=factor, center=(centre, 0.0))
+
+    def keep_in_view(self, x_year: float) -> bool:
+        """Page (same zoom) so that ``x_year`` is shown, ``PAGE_LEAD`` of the width from the left
+        (Play runs on into the new page); True if the view moved."""
+        lo, hi = self.visible_years()
+        if lo <= x_year <= hi:
+            return False
+        width = hi - lo
+        start = min(max(x_year - PAGE_LEAD * width, FULL_X[0]), FULL_X[1] - width)
+        self.view_box.setXRange(start, start + width, padding=0)
+        return True
 
     def visible_years(self) -> tuple[float, float]:
         lo, hi = self.view_box.viewRange()[0]
@@ -281,6 +310,44 @@ class TimelineChart(pg.PlotWidget):
         # Qt sends a palette change while the base class is built, before the items exist.
         if event.type() == QEvent.Type.PaletteChange and "as_of_line" in self.__dict__:
             self._apply_palette()
+
+    # -- keys --------------------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """+ and - zoom in time, 0 or Home shows the whole span; other keys go on as usual."""
+        key = event.key()
+        held = event.modifiers() & ~(
+            Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
+        )
+        if held != Qt.KeyboardModifier.NoModifier:  # Ctrl+0 and the like are the window's
+            super().keyPressEvent(event)
+            return
+        if key in ZOOM_IN_KEYS:
+            self.zoom_by(1 / KEY_ZOOM)
+        elif key in ZOOM_OUT_KEYS:
+            self.zoom_by(KEY_ZOOM)
+        elif key in WHOLE_SPAN_KEYS:
+            self.reset_zoom()
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The chart, and with the focus a thin frame in the highlight colour over its edge."""
+        super().paintEvent(event)
+        if self.hasFocus():
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().highlight().color())
+            painter.drawRect(self.viewport().rect().adjusted(0, 0, -1, -1))
+            painter.end()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.viewport().update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.viewport().update()
 
     # -- handlers ------------------------------------------------------------------------------
     def _on_view_box_x_range_changed(self, *_args) -> None:

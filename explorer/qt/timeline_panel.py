@@ -2,7 +2,8 @@
 
 Qt + pyqtgraph. The chart (``explorer.qt.timeline_chart``) draws each nation's access over time;
 this panel ties it to the document: clicking it jumps there, double-clicking (or *Whole span*)
-undoes a zoom, the slider spans what the chart shows, and a banner says when the date lies past
+undoes a zoom and leaves the date where it was, the slider spans what the chart shows (and, while
+playing, the chart pages along so the date stays in view), and a banner says when the date lies past
 the dataset's as-of date. The previous/next event actions step through
 ``explorer.domain.events``. The timeline is recomputed only when the scenario changes; moving
 the date only moves the cursor.
@@ -10,12 +11,14 @@ the date only moves the cursor.
 
 from __future__ import annotations
 
+import time
 from datetime import date, timedelta
 from typing import cast
 
 from PySide6.QtCore import QPointF, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -58,6 +61,9 @@ class TimelinePanel(QWidget):
         self.document = document
         self.timeline: Timeline | None = None
         self._event_days: tuple[Scenario, tuple[date, ...]] | None = None
+        # The date before the last single click and when it came: a double-click's first click
+        # moves the date at once (a click stays responsive), and the double-click puts it back.
+        self._before_click: tuple[date, float] | None = None
         self.play_button = QToolButton(self)
         self.play_button.setObjectName("button-play")
         self.play_button.setAccessibleName("Play through time")
@@ -257,8 +263,11 @@ class TimelinePanel(QWidget):
         self._align_slider()
 
     def _on_document_date_changed(self) -> None:
-        """Move slider, label and cursor to the document's date without echoing it back."""
+        """Move slider, label and cursor to the document's date without echoing it back; while
+        playing, page the zoomed chart so the date stays in view (the slider follows it)."""
         day = self.document.date
+        if self._timer.isActive():
+            self.chart.keep_in_view(year_of(day))
         with QSignalBlocker(self.slider):
             self.slider.setValue(clamp_day(day).toordinal())
         with QSignalBlocker(self.date_line):
@@ -310,9 +319,22 @@ class TimelinePanel(QWidget):
             return
         if event.double():
             self.chart.reset_zoom()
+            self._undo_first_click()
             return
         point = self.chart.view_box.mapSceneToView(event.scenePos())
+        self._before_click = (self.document.date, time.monotonic())
         self.document.set_date(day_of(point.x()))
+
+    def _undo_first_click(self) -> None:
+        """Put the date back where it was before a double-click's first click (the two date
+        steps merge into none on the undo stack)."""
+        if self._before_click is None:
+            return
+        day, at = self._before_click
+        self._before_click = None
+        interval_s = QApplication.doubleClickInterval() / 1000
+        if time.monotonic() - at <= interval_s + 0.25:  # the slack: a busy event loop
+            self.document.set_date(day)
 
     def _on_play_button_toggled(self, playing: bool) -> None:
         """Play or pause; the icon shows what a click will do."""
@@ -321,9 +343,9 @@ class TimelinePanel(QWidget):
         )
         self.play_button.setIcon(self.style().standardIcon(icon))
         if playing:
+            self._timer.start()  # first: a jump back to the start pages the chart along
             if self.document.date >= LAST_DAY:
                 self.document.set_date(FIRST_DAY)
-            self._timer.start()
         else:
             self._timer.stop()
 
@@ -332,7 +354,6 @@ class TimelinePanel(QWidget):
         days_per_second = self.speed.currentData()
         step = max(1, round(days_per_second * TICK_MS / 1000))
         day = self.document.date + timedelta(days=step)
+        self.document.set_date(min(day, LAST_DAY))  # while playing: the chart pages along
         if day >= LAST_DAY:
-            day = LAST_DAY
             self.play_button.setChecked(False)
-        self.document.set_date(day)

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from explorer.qt.labels import place_labels, short_pad_name, short_site_name
+from explorer.qt.labels import place_labels, segment_crosses, short_pad_name, short_site_name
 
 
 @pytest.mark.parametrize(
@@ -95,3 +95,49 @@ def test_a_label_at_the_edge_of_the_view_goes_inward():
     assert label.side == 1
     (label,) = place_labels([("Tanegashima", 395.0, 0.0)], lambda t: 60.0, x_range=(0.0, 400.0))
     assert label.side == -1
+
+
+@pytest.mark.parametrize(
+    ("segment", "crosses"),
+    [
+        ((5.0, -10.0, 5.0, 30.0), True),  # straight through
+        ((-5.0, -5.0, 25.0, 25.0), True),  # corner to corner, diagonally
+        ((2.0, 2.0, 3.0, 3.0), True),  # wholly inside
+        ((-5.0, 5.0, 0.0, 5.0), False),  # ends on the left edge
+        ((0.0, -5.0, 0.0, 25.0), False),  # along the left edge
+        ((-10.0, 0.0, 0.0, -10.0), False),  # passes the corner outside
+        ((30.0, 0.0, 30.0, 10.0), False),  # off to the right
+        ((-5.0, 12.0, 25.0, 22.0), False),  # below it, slanting
+    ],
+)
+def test_a_segment_crosses_a_rectangle_only_through_its_inside(segment, crosses):
+    assert segment_crosses((0.0, 0.0, 20.0, 10.0), segment) is crosses
+
+
+def test_a_label_keeps_clear_of_a_leader_line_and_goes_aside():
+    line = (130.0, -20.0, 130.0, 20.0)  # a vertical leader line right of the marker
+    (label,) = place_labels([("Jiuquan", 100.0, 0.0)], lambda t: 50.0, lines=[line])
+    assert label.side == -1  # not across the line
+    assert not segment_crosses(label.rect(9.0, 14.0), line)
+    (free,) = place_labels([("Jiuquan", 100.0, 0.0)], lambda t: 50.0)
+    assert free.side == 1  # where it goes without the line
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    entries=st.lists(
+        st.tuples(
+            st.text("abcdefgh", min_size=1, max_size=12),
+            st.floats(-300, 300),
+            st.floats(-200, 200),
+        ),
+        max_size=12,
+    ),
+    lines=st.lists(st.tuples(*(st.floats(-300, 300) for _ in range(4))), max_size=8),
+)
+def test_placed_labels_never_cross_a_line(entries, lines):
+    placed = place_labels(entries, lambda text: 6.0 * len(text), lines=lines)
+    for label in placed:
+        rect = label.rect(9.0, 14.0)
+        assert not any(segment_crosses(rect, line) for line in lines)
+    assert {(p.text, p.x_px, p.y_px) for p in placed} <= set(entries)

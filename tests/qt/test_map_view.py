@@ -241,3 +241,56 @@ def test_a_tall_map_made_wide_and_short_keeps_basemap_clusters_and_labels_in_ste
     jiuquan = window.document.catalog.get("jiuquan")
     dx, dy = _label_gap_px(view, jiuquan)
     assert dx == pytest.approx(LABEL_GAP_PX, abs=2.0) and abs(dy) < 2.0
+
+
+def _scene_segments(view):
+    """The leader lines of the fanned-out markers, in scene coordinates."""
+    xs, ys = view.leader_item.getData()
+    box = _view_box(view)
+    points = [box.mapViewToScene(QPointF(x, y)) for x, y in zip(xs, ys, strict=True)]
+    return [(a.x(), a.y(), b.x(), b.y()) for a, b in zip(points[::2], points[1::2], strict=True)]
+
+
+def _text_rect(label):
+    """The label's text as drawn, without the text document's empty margin."""
+    margin = label.textItem.document().documentMargin()
+    return label.sceneBoundingRect().adjusted(margin, margin, -margin, -margin)
+
+
+def test_a_fanned_group_at_world_view_names_its_site_and_pads_clear_of_its_lines(
+    make_window, qtbot
+):
+    from explorer.qt.labels import segment_crosses, short_pad_name
+
+    window = make_window((1280, 720))
+    view = window.map_view
+    view.show_world()
+    for _click in range(2):  # as a person does: the group's marker, until it fans out
+        if view.fanned:
+            break
+        _click_spot_of(qtbot, view, "vostochny-1s")
+    assert view.fanned == {"vostochny-1s", "vostochny-1a"}
+    names = [label.toPlainText() for label in view.labels.names]
+    assert {"Vostochny", "Site 1S", "Site 1A"} <= set(names)
+    assert names[:3] == ["Vostochny", "Site 1A", "Site 1S"]  # the clicked group first
+    segments = _scene_segments(view)
+    assert len(segments) == 2
+    box = _view_box(view)
+    rings = [box.mapViewToScene(QPointF(c.lon, c.lat)) for c in view.clusters if c.fanned] + [
+        box.mapViewToScene(QPointF(c.true_lon, c.true_lat)) for c in view.clusters if c.fanned
+    ]
+    for label in view.labels.names:
+        rect = _text_rect(label)
+        edges = (rect.left(), rect.top(), rect.right(), rect.bottom())
+        for segment in segments:
+            assert not segment_crosses(edges, segment), label.toPlainText()
+        for centre in rings:
+            assert not rect.adjusted(-3, -3, 3, 3).contains(centre), label.toPlainText()
+    # Each pad's name stands beside its own ring marker.
+    for cluster in (c for c in view.clusters if c.fanned):
+        pad = window.document.catalog.get(cluster.pads[0])
+        label = next(lb for lb in view.labels.names if lb.toPlainText() == short_pad_name(pad.name))
+        marker = box.mapViewToScene(QPointF(cluster.lon, cluster.lat))
+        rect = _text_rect(label)
+        assert abs(rect.center().y() - marker.y()) <= 16
+        assert 0 < rect.left() - marker.x() <= 14 or 0 < marker.x() - rect.right() <= 14
