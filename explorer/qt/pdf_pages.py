@@ -129,7 +129,8 @@ def paginate(document: QTextDocument, page_height: float) -> Pagination:
     """Cut ``document`` (laid out unpaginated) into pages of ``page_height`` layout pixels."""
     lines, forced, headings = _line_spans(document)
     tables = table_rows(document)
-    spans = sorted(lines + [row for table in tables for row in table.rows])
+    rows = [row for table in tables for row in table.rows]
+    spans = sorted(lines + rows)
     # A heading goes with what follows it: glue it to the next two spans (a table's header row
     # and first row, or the first lines of a paragraph).
     glued: list[Span] = []
@@ -152,6 +153,9 @@ def paginate(document: QTextDocument, page_height: float) -> Pagination:
             if top < limit < bottom and top > start and bottom - top <= page_height
         ]
         cut = min(straddling) if straddling else limit
+        # Never inside a table row: Qt lays the empty block after a table over its last row.
+        inside = [top for top, bottom in rows if top < cut < bottom and top > start]
+        cut = min(inside) if inside else cut
         # "Details on a new page", unless that leaves this page half empty.
         breaks = [f for f in forced if start + page_height / 2 < f <= cut]
         cut = breaks[0] if breaks else cut
