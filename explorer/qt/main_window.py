@@ -214,7 +214,9 @@ class MainWindow(QMainWindow):
         )
         self.legend_action = QAction("Map &legend", self)
         self.legend_action.setObjectName("action-legend")
-        self.legend_action.setStatusTip("Show the map legend (hidden when the map is too narrow)")
+        self.legend_action.setStatusTip(
+            "Show the map legend where it fits without covering land (untick and tick to force it)"
+        )
         self.legend_action.setCheckable(True)
         self.legend_action.setChecked(True)
         self.legend_action.toggled.connect(self.map_view.set_legend_wanted)
@@ -319,6 +321,8 @@ class MainWindow(QMainWindow):
             return
         if stack.index() > 0:
             self.statusBar().showMessage(stack.text(stack.index() - 1), 4000)
+        else:  # back to the start (undone, or a step merged away, as a double-click's date)
+            self.statusBar().clearMessage()
 
     def _on_tree_details_requested(self, _component_id: str) -> None:
         """Enter on a tree row: its details (the selection already follows the row)."""

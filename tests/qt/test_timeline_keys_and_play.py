@@ -68,6 +68,7 @@ def test_a_double_click_shows_the_whole_span_and_leaves_the_date_and_the_undo_st
     assert panel.date_line.value() == pytest.approx(year_of(day))
     assert document.undo_stack.count() == steps  # no step to undo for a double-click
     assert not document.undo_stack.canUndo()
+    assert window.statusBar().currentMessage() == ""  # nor a "Date …" step announced
 
 
 def test_a_single_click_still_sets_the_date_at_once(window, panel, qtbot):
