@@ -71,6 +71,7 @@ def build_legend(
     colors: BasemapColors,
     compact: bool = False,
     columns: int = 3,
+    attached: bool = True,
 ) -> pg.LegendItem:
     """Every symbol and shading of the map, anchored at the view box's bottom-left corner."""
     background = QColor(background)
@@ -83,8 +84,9 @@ def build_legend(
         colCount=columns,
         brush=pg.mkBrush(background),
     )
-    legend.setParentItem(view_box)
-    legend.anchor(itemPos=(0, 1), parentPos=(0, 1), offset=(MARGIN_PX, -MARGIN_PX))
+    if attached:  # else only measured (MapLegend.size_of), never shown
+        legend.setParentItem(view_box)
+        legend.anchor(itemPos=(0, 1), parentPos=(0, 1), offset=(MARGIN_PX, -MARGIN_PX))
     legend.setLabelTextColor(text)
     word = _compact if compact else str
     for status in SHOWN_PAD_STATUSES:
@@ -143,6 +145,7 @@ class MapLegend:
     ) -> None:
         self._args = (view_box, background, text, colors)
         self._items: dict[tuple[bool, int], pg.LegendItem] = {}
+        self._references: dict[bool, pg.LegendItem] = {}  # by wording: measured, not shown
         self.variant = VARIANTS[0]
         self._anchor: tuple = ((0, 1), (0, 1), (MARGIN_PX, -MARGIN_PX))
         self.current = self._item(self.variant)
@@ -155,6 +158,40 @@ class MapLegend:
             item.setVisible(False)
             self._items[variant] = item
         return self._items[variant]
+
+    def size_of(self, variant: tuple[bool, int]) -> tuple[float, float]:
+        """The width and height ``variant`` takes, from one built legend of its wording.
+
+        Building a variant costs ~35 ms (a pyqtgraph label per entry); a start-up weighing
+        ten of them spent a third of a second. The grid's sizes follow from its entries'
+        sizes, which depend on the wording only: lay them out in ``columns`` as pyqtgraph's
+        legend does (row by row) and add its spacing and margins.
+        """
+        compact, columns = variant
+        reference = next((item for (c, _n), item in self._items.items() if c == compact), None)
+        if reference is None:
+            if compact not in self._references:
+                self._references[compact] = build_legend(
+                    *self._args, compact=compact, columns=columns, attached=False
+                )
+            reference = self._references[compact]
+        preferred = Qt.SizeHint.PreferredSize
+        layout = reference.layout
+        widths = [0.0] * (2 * columns)
+        heights: list[float] = []
+        for index, (sample, label) in enumerate(reference.items):
+            row, column = divmod(index, columns)
+            if row == len(heights):
+                heights.append(0.0)
+            for offset, part in enumerate((sample, label)):
+                hint = part.effectiveSizeHint(preferred)
+                widths[2 * column + offset] = max(widths[2 * column + offset], hint.width())
+                heights[row] = max(heights[row], hint.height())
+        used = [w for w in widths if w > 0]
+        left, top, right, bottom = layout.getContentsMargins()
+        width = sum(used) + layout.horizontalSpacing() * (len(used) - 1) + left + right
+        height = sum(heights) + layout.verticalSpacing() * (len(heights) - 1) + top + bottom
+        return width, height
 
     def fit(
         self,
@@ -178,20 +215,21 @@ class MapLegend:
             room = view_height_px * COVER_SHARE - 2 * MARGIN_PX
         else:
             room = float("inf")
+        sizes = {variant: self.size_of(variant) for variant in VARIANTS + FOLDED}
         fitting = []
-        for variant in VARIANTS:  # built on first use, so only as far as the first that fits
-            item = self._item(variant)
-            if item.width() <= width_px - 2 * MARGIN_PX:
-                if item.height() <= room:
+        for variant in VARIANTS:
+            width, height = sizes[variant]
+            if width <= width_px - 2 * MARGIN_PX:
+                if height <= room:
                     self._choose(variant)
                     return True
                 fitting.append(variant)
-        fitting += [v for v in FOLDED if self._item(v).width() <= width_px - 2 * MARGIN_PX]
+        fitting += [v for v in FOLDED if sizes[v][0] <= width_px - 2 * MARGIN_PX]
         if not fitting:
             return False
-        lowest = min(fitting, key=lambda v: self._item(v).height())  # the first of equals
+        lowest = min(fitting, key=lambda v: sizes[v][1])  # the first of equals
         self._choose(lowest)
-        return forced or self._item(lowest).height() <= room
+        return forced or sizes[lowest][1] <= room
 
     def discard(self) -> None:
         """Take every built variant off the view box and out of the scene (a view box deleted
@@ -201,6 +239,7 @@ class MapLegend:
             if item.scene() is not None:
                 item.scene().removeItem(item)
         self._items = {}
+        self._references = {}
 
     def rebuild(self, background: QColor, text: QColor, colors: BasemapColors) -> None:
         """Take a new palette: swatches and text take their colours when built, so build anew."""

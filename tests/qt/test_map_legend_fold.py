@@ -91,3 +91,14 @@ def test_zoomed_in_on_a_short_map_the_legend_covers_at_most_a_third_of_it(make_m
     qtbot.waitUntil(lambda: _box(view).height() < 160)
     # Even two rows would cover more than a third of it now.
     qtbot.waitUntil(lambda: not view.legend.isVisible())
+
+
+def test_each_layouts_size_is_known_without_building_it(make_map):
+    view = make_map(1600, 700)
+    legend = view.legend
+    # Choosing built only the layouts shown so far, and measured one per wording at most.
+    assert len(legend._items) + len(legend._references) < len(VARIANTS + FOLDED) / 2
+    for variant in VARIANTS + FOLDED:
+        estimated = legend.size_of(variant)
+        item = legend._item(variant)  # now built, to compare
+        assert estimated == pytest.approx((item.width(), item.height()), abs=0.5), variant
