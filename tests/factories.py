@@ -136,3 +136,11 @@ def nation_status(win, nation_id):
         if model.index(row, 0).data(ID_ROLE) == nation_id:
             return model.index(row, 1).data()
     raise KeyError(nation_id)
+
+
+def chart_point(panel, x: float, y: float):
+    """Where (year ``x``, row ``y``) of the time panel's chart is, in its viewport's pixels."""
+    from PySide6.QtCore import QPointF  # only the GUI tests call this
+
+    scene = panel.chart.view_box.mapViewToScene(QPointF(x, y))
+    return panel.chart.mapFromScene(scene)

@@ -4,6 +4,7 @@ zoomed chart pages the chart along with the date, and the keyboard zooms the foc
 from datetime import date
 
 import pytest
+from factories import chart_point
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
@@ -20,11 +21,6 @@ def window(make_window):
 @pytest.fixture
 def panel(window):
     return window.timeline_panel
-
-
-def _point(panel, x: float, y: float) -> QPoint:
-    scene = panel.chart.view_box.mapViewToScene(QPointF(x, y))
-    return panel.chart.mapFromScene(scene)
 
 
 def _send(panel, kind: QEvent.Type, at: QPoint, buttons) -> None:
@@ -62,7 +58,7 @@ def test_a_double_click_shows_the_whole_span_and_leaves_the_date_and_the_undo_st
     document = window.document
     panel.chart.zoom_to(date(2000, 1, 1), date(2010, 1, 1))
     day, steps = document.date, document.undo_stack.count()
-    _double_click(panel, _point(panel, year_of(date(2004, 6, 1)), 2.0))
+    _double_click(panel, chart_point(panel, year_of(date(2004, 6, 1)), 2.0))
     assert panel.chart.visible_years() == pytest.approx(FULL_X)
     assert document.date == day
     assert panel.date_line.value() == pytest.approx(year_of(day))
@@ -76,7 +72,7 @@ def test_a_single_click_still_sets_the_date_at_once(window, panel, qtbot):
     qtbot.mouseClick(
         panel.chart.viewport(),
         Qt.MouseButton.LeftButton,
-        pos=_point(panel, year_of(target), 2.0),
+        pos=chart_point(panel, year_of(target), 2.0),
     )
     assert abs((window.document.date - target).days) <= 40  # no wait for a double-click
     qtbot.wait(QApplication.doubleClickInterval() + 400)

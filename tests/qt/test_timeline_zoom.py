@@ -4,6 +4,7 @@ the projection past it, keeps one-day bands visible, and lists the events under 
 from datetime import date
 
 import pytest
+from factories import chart_point
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionSlider
@@ -23,11 +24,6 @@ def window(make_window):
 @pytest.fixture
 def panel(window):
     return window.timeline_panel
-
-
-def _point(panel, x: float, y: float) -> QPoint:
-    scene = panel.chart.view_box.mapViewToScene(QPointF(x, y))
-    return panel.chart.mapFromScene(scene)
 
 
 def _wheel(panel, at: QPoint, steps: int) -> None:
@@ -158,7 +154,7 @@ def test_the_wheel_zooms_in_time_only_and_a_double_click_shows_the_whole_span(pa
     y_before = chart.view_box.viewRange()[1]
     lo, hi = chart.visible_years()
     assert (lo, hi) == pytest.approx(FULL_X)
-    centre = _point(panel, year_of(date(2000, 1, 1)), 2.0)
+    centre = chart_point(panel, year_of(date(2000, 1, 1)), 2.0)
     _wheel(panel, centre, 5)
     zoomed = chart.visible_years()
     assert zoomed[1] - zoomed[0] < (hi - lo) * 0.8
@@ -174,8 +170,8 @@ def test_a_drag_pans_in_time_and_the_button_resets(window, panel, qtbot):
     chart.zoom_to(date(2000, 1, 1), date(2010, 1, 1))
     y_before = chart.view_box.viewRange()[1]
     day_before = window.document.date
-    start = _point(panel, year_of(date(2006, 1, 1)), 1.3)
-    end = _point(panel, year_of(date(2004, 1, 1)), 1.3)
+    start = chart_point(panel, year_of(date(2006, 1, 1)), 1.3)
+    end = chart_point(panel, year_of(date(2004, 1, 1)), 1.3)
     _drag(panel, start, end)
     lo, hi = chart.visible_years()
     assert lo == pytest.approx(year_of(date(2002, 1, 1)), abs=0.1)  # two years later
@@ -189,7 +185,7 @@ def test_a_drag_pans_in_time_and_the_button_resets(window, panel, qtbot):
 def test_a_click_on_the_zoomed_chart_still_sets_the_date(window, panel, qtbot):
     panel.chart.zoom_to(date(2025, 10, 1), date(2026, 1, 1))
     target = date(2025, 11, 26)
-    at = _point(panel, year_of(target) + 0.5 / 365, 2.0)
+    at = chart_point(panel, year_of(target) + 0.5 / 365, 2.0)
     qtbot.mouseClick(panel.chart.viewport(), Qt.MouseButton.LeftButton, pos=at)
     assert abs((window.document.date - target).days) <= 1  # a pixel is a few hours here
 
@@ -258,7 +254,7 @@ def test_event_tooltips_list_the_events_under_the_pointer_in_date_order(window, 
     chart.zoom_to(crowded.day, date.fromordinal(crowded.day.toordinal() + 7))
     near = chart.events_at(year_of(crowded.day), -1.0)
     assert near and all(abs((e.day - crowded.day).days) <= 1 for e in near)
-    qtbot.mouseMove(chart.viewport(), _point(panel, year_of(crowded.day), -1.0))
+    qtbot.mouseMove(chart.viewport(), chart_point(panel, year_of(crowded.day), -1.0))
     qtbot.waitUntil(lambda: panel.event_item.toolTip() != "")
     assert crowded.title in panel.event_item.toolTip()
 
