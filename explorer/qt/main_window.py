@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from explorer import __version__
-from explorer.domain.timespan import FIRST_DAY, LAST_DAY
 from explorer.loaders.basemap import Basemap
 from explorer.loaders.dataset_info import dataset_licence
 from explorer.present.guide import about_html
@@ -28,7 +27,7 @@ from explorer.qt.change_menus import ChangeMenus
 from explorer.qt.compare_panel import ComparePanel
 from explorer.qt.component_tree import ComponentTree
 from explorer.qt.crewed_launches_panel import CrewedLaunchesPanel
-from explorer.qt.date_field import DateField
+from explorer.qt.date_field import DateField, to_qdate
 from explorer.qt.destination_box import DestinationBox
 from explorer.qt.details_panel import DetailsPanel
 from explorer.qt.document import ScenarioDocument
@@ -43,11 +42,6 @@ from explorer.qt.timeline_panel import TimelinePanel
 from explorer.qt.toolbar_actions import toolbar_twin
 
 STATE_VERSION = 2  # 2: Scenario and Compare docks
-FIRST_DATE, LAST_DATE = FIRST_DAY, LAST_DAY
-
-
-def to_qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 class MainWindow(QMainWindow):
