@@ -65,16 +65,21 @@ def test_labels_keep_clear_of_other_markers_when_they_can():
             assert not _overlap(rect, (x - r, y - r, x + r, y + r)), label.text
 
 
-@settings(max_examples=200, deadline=None)
-@given(
-    entries=st.lists(
+def label_entries(most: int):
+    """Labels (text, x, y) scattered over a 600 x 400 pixel map."""
+    return st.lists(
         st.tuples(
             st.text("abcdefgh", min_size=1, max_size=12),
             st.floats(-300, 300),
             st.floats(-200, 200),
         ),
-        max_size=15,
-    ),
+        max_size=most,
+    )
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    entries=label_entries(15),
     markers=st.lists(
         st.tuples(st.floats(-300, 300), st.floats(-200, 200), st.floats(1, 20)), max_size=15
     ),
@@ -125,14 +130,7 @@ def test_a_label_keeps_clear_of_a_leader_line_and_goes_aside():
 
 @settings(max_examples=200, deadline=None)
 @given(
-    entries=st.lists(
-        st.tuples(
-            st.text("abcdefgh", min_size=1, max_size=12),
-            st.floats(-300, 300),
-            st.floats(-200, 200),
-        ),
-        max_size=12,
-    ),
+    entries=label_entries(12),
     lines=st.lists(st.tuples(*(st.floats(-300, 300) for _ in range(4))), max_size=8),
 )
 def test_placed_labels_never_cross_a_line(entries, lines):
